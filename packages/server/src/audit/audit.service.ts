@@ -1,0 +1,112 @@
+import { FilterQuery } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { Actor } from '../policy/actor';
+import { scopeRoot } from '../policy/policy';
+import { badInput } from '../shared/errors';
+import { PageRequest, toPage } from '../shared/pagination';
+import { AuditEntry } from './audit-entry.entity';
+import { chainHash, GENESIS_HASH } from './chain';
+
+export interface AuditEvent {
+  action: string;
+  target?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export interface AuditAuthor {
+  actor: Pick<Actor, 'userId' | 'username'> | null;
+  requestId?: string | null;
+  /** Name written when there is no signed-in actor (e.g. the username typed at a failed sign-in). */
+  anonymousName?: string;
+}
+
+// Any constant works: it only has to be the same for every writer of the chain.
+const AUDIT_CHAIN_LOCK = 4_210_726;
+
+/**
+ * Appends one entry to the chain, inside the caller's transaction so the entry commits or
+ * rolls back with the change it records. Writers are serialised: an advisory lock on
+ * PostgreSQL; SQLite allows one writing transaction at a time anyway.
+ */
+export async function recordAudit(em: EntityManager, author: AuditAuthor, event: AuditEvent): Promise<void> {
+  if (!em.isInTransaction()) {
+    await em.transactional((tx) => recordAudit(tx, author, event));
+    return;
+  }
+  if (em.getPlatform() instanceof PostgreSqlPlatform) {
+    await em.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
+  }
+  const [last] = await em.execute<{ id: number; hash: string }[]>(
+    'select id, hash from audit_entry order by id desc limit 1',
+  );
+  const content = {
+    id: last ? Number(last.id) + 1 : 1,
+    at: new Date(),
+    actorId: author.actor?.userId ?? null,
+    actor: author.actor?.username ?? author.anonymousName ?? 'anonymous',
+    action: event.action,
+    target: event.target ?? null,
+    details: event.details ? JSON.stringify(event.details) : null,
+    requestId: author.requestId ?? null,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await em.insert(AuditEntry, { ...content, prevHash, hash: chainHash(prevHash, content) });
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: number | null;
+}
+
+const VERIFY_BATCH = 1000;
+
+/** Walks the chain in order and reports the first entry whose position, link or hash is wrong. */
+export async function verifyAuditChain(em: EntityManager): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let expectedId = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await em.find(
+      AuditEntry,
+      { id: { $gte: expectedId } },
+      { orderBy: { id: 'asc' }, limit: VERIFY_BATCH, disableIdentityMap: true },
+    );
+    for (const row of rows) {
+      const intact = row.id === expectedId && row.prevHash === prevHash && row.hash === chainHash(prevHash, row);
+      if (!intact) return { ok: false, checked, firstBrokenId: row.id };
+      prevHash = row.hash;
+      expectedId += 1;
+      checked += 1;
+    }
+    if (rows.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenId: null };
+  }
+}
+
+export interface AuditFilterInput {
+  actor?: string | null;
+  action?: string | null;
+  target?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Newest first; keyset paging on the chain position. */
+export async function listAuditEntries(em: EntityManager, actor: Actor | null, filter: AuditFilterInput, page: PageRequest) {
+  scopeRoot(actor, 'audit.read');
+  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', 'audit.invalidRange');
+  const where: FilterQuery<AuditEntry> = {};
+  if (filter.actor) where.actor = filter.actor;
+  if (filter.action) where.action = filter.action;
+  if (filter.target) where.target = { $like: `${filter.target}%` };
+  if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  const [rows, totalCount] = await Promise.all([
+    em.find(AuditEntry, page.afterId ? { ...where, id: { $lt: page.afterId } } : where, {
+      orderBy: { id: 'desc' },
+      limit: page.limit + 1,
+    }),
+    em.count(AuditEntry, where),
+  ]);
+  return toPage(rows, page.limit, totalCount);
+}

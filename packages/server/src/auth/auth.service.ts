@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/knex';
+import { RequestContext } from '../app/context';
+import { recordAudit } from '../audit/audit.service';
+import { Settings } from '../config/settings';
+import { Actor } from '../policy/actor';
+import { authorize } from '../policy/policy';
+import { badInput, DomainError, rateLimited } from '../shared/errors';
+import { User, UserStatus } from '../users/user.entity';
+import { LoginAttempt } from './login-attempt.entity';
+import { assertStrongPassword, DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { Session } from './session.entity';
+import { signToken, verifyToken } from './tokens';
+
+const MINUTE = 60_000;
+
+/** The actor behind an `Authorization: Bearer` header, or null when absent, invalid, expired or revoked. */
+export async function authenticate(em: EntityManager, settings: Settings, header: string | undefined): Promise<Actor | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  const claims = match ? verifyToken(match[1], settings.TOKEN_SECRET) : null;
+  if (!claims) return null;
+  const session = await em.findOne(
+    Session,
+    { id: claims.sessionId, revokedAt: null, expiresAt: { $gt: new Date() } },
+    { populate: ['user.organization'] },
+  );
+  const user = session?.user.getEntity();
+  if (!user || user.id !== claims.userId || user.status !== UserStatus.ACTIVE) return null;
+  return {
+    userId: user.id,
+    username: user.username,
+    roles: user.roles,
+    organizationId: user.organization.id,
+    organizationPath: user.organization.getEntity().path,
+    sessionId: session!.id,
+  };
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/**
+ * Signs in. Failures get one message whatever went wrong, and the lockout counts failures
+ * per username as typed, so neither tells whether an account exists (issue 4).
+ */
+export async function login(ctx: RequestContext, rawUsername: string, password: string): Promise<SignedIn> {
+  const username = rawUsername.trim().toLowerCase().slice(0, 64);
+  if (!username) throw badInput('username', 'common.required');
+  if (!password) throw badInput('password', 'common.required');
+  await assertNotLockedOut(ctx, username);
+
+  const user = await ctx.em.findOne(User, { username }, { populate: ['organization'] });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
+  const succeeded = !!user && passwordOk && user.status === UserStatus.ACTIVE;
+
+  let signedIn: SignedIn | null = null;
+  await ctx.em.transactional(async (tx) => {
+    tx.persist(new LoginAttempt(username, succeeded, ctx.ip));
+    if (!succeeded) {
+      await recordAudit(tx, { actor: null, anonymousName: username, requestId: ctx.requestId }, {
+        action: 'LOGIN_FAILED',
+        target: user ? `User:${user.id}` : null,
+        details: { ip: ctx.ip },
+      });
+      return;
+    }
+    const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
+    const session = new Session(randomUUID(), user, expiresAt);
+    tx.persist(session);
+    user.lastLoginAt = new Date();
+    await recordAudit(tx, { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId }, {
+      action: 'LOGIN',
+      target: `User:${user.id}`,
+      details: { ip: ctx.ip },
+    });
+    signedIn = { token: signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt), expiresAt, user };
+  });
+  if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
+  return signedIn;
+}
+
+async function assertNotLockedOut(ctx: RequestContext, username: string) {
+  const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_WINDOW_MINUTES: window, LOGIN_LOCK_MINUTES: lock } = ctx.settings;
+  const recent = await ctx.em.find(
+    LoginAttempt,
+    { username, at: { $gt: new Date(Date.now() - window * MINUTE) } },
+    { orderBy: { at: 'desc', id: 'desc' }, limit: maxFailures },
+  );
+  const consecutiveFailures = recent.findIndex((attempt) => attempt.succeeded);
+  const failures = consecutiveFailures === -1 ? recent.length : consecutiveFailures;
+  if (failures < maxFailures) return;
+  const lockedUntil = recent[0].at.getTime() + lock * MINUTE;
+  if (Date.now() < lockedUntil) {
+    throw rateLimited('auth.locked', { minutes: Math.ceil((lockedUntil - Date.now()) / MINUTE) });
+  }
+}
+
+/** Revokes the caller's session: the token stops working on every server instance. */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const actor = authorize(ctx.actor, 'session.self');
+  await ctx.em.transactional(async (tx) => {
+    await tx.nativeUpdate(Session, { id: actor.sessionId }, { revokedAt: new Date() });
+    await recordAudit(tx, { actor, requestId: ctx.requestId }, { action: 'LOGOUT', target: `User:${actor.userId}` });
+  });
+  return true;
+}
+
+export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+  const actor = authorize(ctx.actor, 'session.self');
+  const user = await ctx.em.findOneOrFail(User, actor.userId);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw badInput('currentPassword', 'auth.wrongCurrentPassword');
+  }
+  assertStrongPassword(newPassword, user.username, 'newPassword');
+  user.passwordHash = await hashPassword(newPassword);
+  await ctx.em.transactional(async (tx) => {
+    // Other sessions end: whoever else knew the old password is signed out.
+    await tx.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
+    await recordAudit(tx, { actor, requestId: ctx.requestId }, { action: 'PASSWORD_CHANGED', target: `User:${user.id}` });
+  });
+  return true;
+}
+
+/** Ends every session of a user (disabled account, password reset by an admin). */
+export async function revokeSessionsOf(em: EntityManager, userId: number): Promise<void> {
+  await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+}
+

@@ -1,0 +1,29 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { badInput } from '../shared/errors';
+
+// OWASP's argon2id baseline: 19 MiB memory, 2 passes, 1 lane.
+const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash of a random password, verified against when the username is unknown so timing tells nothing. */
+export const DUMMY_HASH = hashPassword('dummy-password-that-never-matches');
+
+/** Strength rule: ≥ 10 characters, three of four character classes, not containing the username. */
+export function assertStrongPassword(password: string, username: string, field = 'password'): void {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  const containsUsername = username.length >= 3 && password.toLowerCase().includes(username.toLowerCase());
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > 128 || classes < 3 || containsUsername) {
+    throw badInput(field, 'auth.weakPassword', { min: MIN_PASSWORD_LENGTH });
+  }
+}

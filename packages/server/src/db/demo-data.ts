@@ -1,0 +1,74 @@
+import { EntityManager } from '@mikro-orm/knex';
+import { Seeder } from '@mikro-orm/seeder';
+import { recordAudit } from '../audit/audit.service';
+import { hashPassword } from '../auth/passwords';
+import { Organization, OrganizationType as T } from '../organizations/organization.entity';
+import { Role } from '../users/role';
+import { User } from '../users/user.entity';
+
+export const DEMO_PASSWORD = 'Dangan@2026';
+
+/** [code, name, type, parent code] — parents listed before their children. */
+const ORGANIZATIONS: [string, string, T, string | null][] = [
+  ['SZ', '中共示范市委员会', T.COMMITTEE, null],
+  ['SZ-ZZB', '市委组织部', T.DEPARTMENT, 'SZ'],
+  ['SZ-JW', '市纪委监委', T.DEPARTMENT, 'SZ'],
+  ['SZ-DA-A', '市委档案室（档案室A）', T.ARCHIVE_OFFICE, 'SZ'],
+  ['SZ-01', '市直机关工委', T.COMMITTEE, 'SZ'],
+  ['SZ-01-Z1', '机关第一党总支', T.GENERAL_BRANCH, 'SZ-01'],
+  ['SZ-01-Z1-B1', '机关第一党支部', T.BRANCH, 'SZ-01-Z1'],
+  ['SZ-01-Z1-B2', '机关第二党支部', T.BRANCH, 'SZ-01-Z1'],
+  ['SZ-01-B3', '机关第三党支部', T.BRANCH, 'SZ-01'],
+  ['SZ-02', '市教育系统党委', T.COMMITTEE, 'SZ'],
+  ['SZ-02-DA', '教育系统档案室（档案室B）', T.ARCHIVE_OFFICE, 'SZ-02'],
+  ['SZ-02-Z1', '第一中学党总支', T.GENERAL_BRANCH, 'SZ-02'],
+  ['SZ-02-Z1-B1', '第一中学教师党支部', T.BRANCH, 'SZ-02-Z1'],
+  ['SZ-02-Z1-B2', '第一中学退休教师党支部', T.BRANCH, 'SZ-02-Z1'],
+];
+
+/** The demo users of api.md: [username, display name, roles, organisation code]. */
+const USERS: [string, string, Role[], string][] = [
+  ['admin', '系统管理员', [Role.ADMIN], 'SZ'],
+  ['archivist', '王档案（档案室A）', [Role.ARCHIVIST], 'SZ-DA-A'],
+  ['archivist2', '李档案（档案室B）', [Role.ARCHIVIST], 'SZ-02-DA'],
+  ['approver.org', '张审批（组织部）', [Role.APPROVER], 'SZ-ZZB'],
+  ['approver.disc', '赵审批（纪检）', [Role.APPROVER], 'SZ-JW'],
+  ['auditor', '陈审计', [Role.AUDITOR], 'SZ'],
+  ['manager', '刘主管（人员管理）', [Role.STAFF_MANAGER], 'SZ'],
+  ['requester', '孙查阅', [Role.REQUESTER], 'SZ-01-Z1-B1'],
+];
+
+/**
+ * Demo organisations and users (api.md). Idempotent: creates only what is missing, so it
+ * can run on every start and by `pnpm seed` without duplicating anything.
+ */
+export class DemoDataSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    const created: string[] = [];
+    await em.transactional(async (tx) => {
+      const byCode = new Map((await tx.find(Organization, {})).map((o) => [o.code, o]));
+      for (const [code, name, type, parentCode] of ORGANIZATIONS) {
+        if (byCode.has(code)) continue;
+        const organization = new Organization(code, name, type, parentCode ? byCode.get(parentCode) : undefined);
+        tx.persist(organization);
+        byCode.set(code, organization);
+        created.push(`Organization:${code}`);
+      }
+      const existing = new Set((await tx.find(User, {})).map((u) => u.username));
+      for (const [username, displayName, roles, code] of USERS) {
+        if (existing.has(username)) continue;
+        tx.persist(new User(username, displayName, byCode.get(code)!, roles, await hashPassword(DEMO_PASSWORD)));
+        created.push(`User:${username}`);
+      }
+      await tx.flush();
+      if (created.length) {
+        await recordAudit(tx, { actor: null, anonymousName: 'system' }, { action: 'DEMO_DATA_SEEDED', details: { created } });
+      }
+    });
+  }
+}
+
+/** True when the database holds no user yet: the start command then fills in the demo data. */
+export async function isEmptyDatabase(em: EntityManager): Promise<boolean> {
+  return (await em.count(User, {})) === 0;
+}

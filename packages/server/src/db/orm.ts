@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM, Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import { Settings } from '../config/settings';
+import { entities } from './entities';
+import { migrationsFor } from './migrations';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export interface DatabaseTarget {
+  dialect: Dialect;
+  /** SQLite file path, or PostgreSQL connection URL. */
+  location: string;
+}
+
+export function databaseTarget(settings: Pick<Settings, 'DATABASE_URL' | 'sqlitePath'>): DatabaseTarget {
+  return settings.DATABASE_URL
+    ? { dialect: 'postgresql', location: settings.DATABASE_URL }
+    : { dialect: 'sqlite', location: settings.sqlitePath };
+}
+
+export interface OrmHooks {
+  /** Called with every SQL statement; tests count statements through it. */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormOptions(target: DatabaseTarget, hooks: OrmHooks = {}): Options {
+  const common: Options = {
+    entities,
+    extensions: [Migrator, SeedManager],
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList: migrationsFor(target.dialect),
+      transactional: true,
+      allOrNothing: true,
+    },
+    // The schema comes from migrations only; the entities must agree with them (a test checks).
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true, inferDefaultValues: false },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: hooks.onQuery ? ['query'] : false,
+    logger: hooks.onQuery ? (message) => countQuery(message, hooks.onQuery!) : undefined,
+  };
+  if (target.dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: target.location, pool: { min: 0, max: 10 } };
+  }
+  mkdirSync(dirname(target.location), { recursive: true });
+  return { ...common, driver: BetterSqliteDriver, dbName: target.location };
+}
+
+function countQuery(message: string, onQuery: (sql: string) => void) {
+  if (message.startsWith('[query]')) onQuery(message);
+}
+
+/** Connects and applies pending migrations (never schema sync at run time). */
+export async function openDatabase(target: DatabaseTarget, hooks: OrmHooks = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(target, hooks));
+  if (target.dialect === 'sqlite') {
+    // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma foreign_keys = on');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+  }
+  await orm.getMigrator().up();
+  return orm;
+}

@@ -1,0 +1,50 @@
+import { forbidden, unauthenticated } from '../shared/errors';
+import { Actor } from './actor';
+import { Action, ACTION_RULES, ActionRule } from './rules';
+
+/** An organisation-scoped target: what subtree checks compare against. */
+export interface ScopedTarget {
+  organizationPath: string;
+}
+
+export const isInSubtree = (path: string, rootPath: string) => path.startsWith(rootPath);
+
+/** Whether the actor's roles allow the action at all, before any target is known. */
+export function hasActionRole(actor: Actor | null, action: Action): boolean {
+  if (!actor) return false;
+  const rule: ActionRule = ACTION_RULES[action];
+  return rule.roles === 'any-authenticated' || actor.roles.some((role) => rule.roles.includes(role));
+}
+
+/** The single decision: may this actor perform this action on this target? */
+export function can(actor: Actor | null, action: Action, target?: ScopedTarget): boolean {
+  if (!actor || !hasActionRole(actor, action)) return false;
+  const rule: ActionRule = ACTION_RULES[action];
+  if (rule.scope !== 'subtree') return true;
+  return target ? isInSubtree(target.organizationPath, actor.organizationPath) : true;
+}
+
+/** `can`, throwing UNAUTHENTICATED or FORBIDDEN; returns the actor for convenience. */
+export function authorize(actor: Actor | null, action: Action, target?: ScopedTarget): Actor {
+  if (!actor) throw unauthenticated();
+  if (!hasActionRole(actor, action)) throw forbidden();
+  if (!can(actor, action, target)) throw forbidden('policy.outsideScope');
+  return actor;
+}
+
+/**
+ * The organisation path prefix that bounds a list query for this action; services add it
+ * to their WHERE clause so out-of-scope rows are never loaded.
+ */
+export function scopeRoot(actor: Actor | null, action: Action): string {
+  return authorize(actor, action).organizationPath;
+}
+
+/**
+ * Organisations are visible in the actor's subtree, and along the path up to the root so
+ * the tree has context (requirements §1).
+ */
+export function mayReadOrganization(actor: Actor | null, organizationPath: string): boolean {
+  if (!actor || !hasActionRole(actor, 'organization.read')) return false;
+  return isInSubtree(organizationPath, actor.organizationPath) || isInSubtree(actor.organizationPath, organizationPath);
+}

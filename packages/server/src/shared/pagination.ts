@@ -1,0 +1,67 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the Relay connection type (`edges`, `pageInfo`, `totalCount`) for a node type. */
+export function Connection<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: T;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export interface PageRequest {
+  limit: number;
+  /** Keyset position: rows strictly after this id, in the connection's order. */
+  afterId: number | null;
+}
+
+/** Validates `first`/`after` (api.md: `first` is capped at 100; above is BAD_USER_INPUT). */
+export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badInput('first', 'common.pageSize', { max: MAX_PAGE_SIZE });
+  }
+  return { limit, afterId: after ? decodeCursor(after) : null };
+}
+
+export const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const match = /^c:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('after', 'common.invalidCursor');
+  return Number(match[1]);
+}
+
+/** Turns `limit + 1` fetched rows into a page: the extra row only tells that more exist. */
+export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number): Page<T> {
+  const nodes = rows.slice(0, limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

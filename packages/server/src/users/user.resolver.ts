@@ -1,0 +1,92 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../app/context';
+import { Organization } from '../organizations/organization.entity';
+import { Allow } from '../policy/allow';
+import { Connection, pageRequest } from '../shared/pagination';
+import { Role } from './role';
+import { User, UserStatus } from './user.entity';
+import * as users from './user.service';
+
+const UserConnection = Connection('User', User);
+
+@InputType()
+class UserFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the username or display name.' })
+  search?: string | null;
+  @Field(() => ID, { nullable: true }) organizationId?: string | null;
+  @Field(() => Role, { nullable: true }) role?: Role | null;
+  @Field(() => UserStatus, { nullable: true }) status?: UserStatus | null;
+}
+
+@InputType()
+class CreateUserInput {
+  @Field(() => String) username!: string;
+  @Field(() => String) displayName!: string;
+  @Field(() => ID) organizationId!: string;
+  @Field(() => [Role]) roles!: Role[];
+  @Field(() => String) password!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+}
+
+@InputType()
+class UpdateUserInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version the edit is based on; a stale one is a CONFLICT.' }) version!: number;
+  @Field(() => String, { nullable: true }) displayName?: string | null;
+  @Field(() => ID, { nullable: true }) organizationId?: string | null;
+  @Field(() => [Role], { nullable: true }) roles?: Role[] | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @Allow('user.read')
+  @Query(() => UserConnection)
+  users(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return users.listUsers(ctx, filter ?? {}, pageRequest(first, after));
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return (await ctx.loaders.organizationById.load(user.organization.id))!;
+  }
+
+  @Allow('user.manage')
+  @Mutation(() => User)
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: RequestContext) {
+    return users.createUser(ctx, input);
+  }
+
+  @Allow('user.manage')
+  @Mutation(() => User)
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: RequestContext) {
+    return users.updateUser(ctx, input);
+  }
+
+  @Allow('user.manage')
+  @Mutation(() => User)
+  setUserStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => UserStatus) status: UserStatus,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return users.setUserStatus(ctx, id, status);
+  }
+
+  @Allow('user.manage')
+  @Mutation(() => Boolean)
+  resetUserPassword(
+    @Arg('id', () => ID) id: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return users.resetUserPassword(ctx, id, newPassword);
+  }
+}
