@@ -1,0 +1,95 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/knex';
+import { startHttpServer, RunningServer } from '../../src/app/http';
+import { setLogLevel } from '../../src/app/logger';
+import { loadSettings, Settings } from '../../src/config/settings';
+import { Dialect, openDatabase } from '../../src/db/orm';
+import { createScratchDatabase, ScratchDatabase } from '../../src/db/scratch-database';
+
+export const dialect = (process.env.TEST_DIALECT ?? 'sqlite') as Dialect;
+
+/** Counts SQL statements, so tests can prove batching. */
+export class QueryCounter {
+  count = 0;
+  statements: string[] = [];
+  record = (sql: string) => {
+    this.count += 1;
+    this.statements.push(sql);
+  };
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
+}
+
+export interface TestServer {
+  orm: MikroORM;
+  url: string;
+  settings: Settings;
+  queries: QueryCounter;
+  database: ScratchDatabase;
+  /** A fresh entity manager for arranging and inspecting data directly. */
+  em(): EntityManager;
+  /** Empties every table so each test starts from nothing. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function testSettings(overrides: Record<string, string> = {}): Settings {
+  return loadSettings({
+    NODE_ENV: 'test',
+    TOKEN_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    DATA_DIR: join(tmpdir(), 'dangan-test-data'),
+    LOG_LEVEL: 'silent',
+    SPA_DIR: join(tmpdir(), 'dangan-no-spa'),
+    ...overrides,
+  });
+}
+
+/** A real database of the dialect under test, migrated, behind a real HTTP server on a free port. */
+export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+  setLogLevel('silent');
+  const database = await createScratchDatabase(dialect, 'test');
+  const queries = new QueryCounter();
+  const orm = await openDatabase(database.target, { onQuery: queries.record });
+  const settings = testSettings(overrides);
+  let running: RunningServer;
+  try {
+    running = await startHttpServer(orm, settings, 0);
+  } catch (error) {
+    await orm.close(true);
+    await database.drop();
+    throw error;
+  }
+  return {
+    orm,
+    url: running.url,
+    settings,
+    queries,
+    database,
+    em: () => orm.em.fork() as EntityManager,
+    reset: () => emptyAllTables(orm),
+    close: async () => {
+      await running.stop();
+      await orm.close(true);
+      await database.drop();
+    },
+  };
+}
+
+async function emptyAllTables(orm: MikroORM) {
+  const tables = Object.values(orm.getMetadata().getAll())
+    .filter((meta) => !meta.abstract && !meta.embeddable)
+    .map((meta) => meta.tableName);
+  const connection = orm.em.getConnection();
+  if (dialect === 'postgresql') {
+    await connection.execute(`truncate table ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`);
+    return;
+  }
+  await connection.execute('pragma foreign_keys = off');
+  for (const table of tables) await connection.execute(`delete from \`${table}\``);
+  await connection.execute("delete from sqlite_sequence where name <> ''").catch(() => undefined);
+  await connection.execute('pragma foreign_keys = on');
+}
