@@ -26,16 +26,16 @@ const ORGANIZATIONS: [string, string, T, string | null][] = [
   ['SZ-02-Z1-B2', '第一中学退休教师党支部', T.BRANCH, 'SZ-02-Z1'],
 ];
 
-/** The demo users of api.md: [username, display name, roles, organisation code]. */
-const USERS: [string, string, Role[], string][] = [
-  ['admin', '系统管理员', [Role.ADMIN], 'SZ'],
-  ['archivist', '王档案（档案室A）', [Role.ARCHIVIST], 'SZ-DA-A'],
-  ['archivist2', '李档案（档案室B）', [Role.ARCHIVIST], 'SZ-02-DA'],
-  ['approver.org', '张审批（组织部）', [Role.APPROVER], 'SZ-ZZB'],
-  ['approver.disc', '赵审批（纪检）', [Role.APPROVER], 'SZ-JW'],
-  ['auditor', '陈审计', [Role.AUDITOR], 'SZ'],
-  ['manager', '刘主管（人员管理）', [Role.STAFF_MANAGER], 'SZ'],
-  ['requester', '孙查阅', [Role.REQUESTER], 'SZ-01-Z1-B1'],
+/** The demo users of api.md: [username, display name, roles, organisation code, phone]. */
+const USERS: [string, string, Role[], string, string][] = [
+  ['admin', '系统管理员', [Role.ADMIN], 'SZ', '13900000001'],
+  ['archivist', '王档案（档案室A）', [Role.ARCHIVIST], 'SZ-DA-A', '13900000002'],
+  ['archivist2', '李档案（档案室B）', [Role.ARCHIVIST], 'SZ-02-DA', '13900000003'],
+  ['approver.org', '张审批（组织部）', [Role.APPROVER], 'SZ-ZZB', '13900000004'],
+  ['approver.disc', '赵审批（纪检）', [Role.APPROVER], 'SZ-JW', '13900000005'],
+  ['auditor', '陈审计', [Role.AUDITOR], 'SZ', '13900000006'],
+  ['manager', '刘主管（人员管理）', [Role.STAFF_MANAGER], 'SZ', '13900000007'],
+  ['requester', '孙查阅', [Role.REQUESTER], 'SZ-01-Z1-B1', '13900000008'],
 ];
 
 /**
@@ -55,9 +55,11 @@ export class DemoDataSeeder extends Seeder {
         created.push(`Organization:${code}`);
       }
       const existing = new Set((await tx.find(User, {})).map((u) => u.username));
-      for (const [username, displayName, roles, code] of USERS) {
+      for (const [username, displayName, roles, code, phone] of USERS) {
         if (existing.has(username)) continue;
-        tx.persist(new User(username, displayName, byCode.get(code)!, roles, await hashPassword(DEMO_PASSWORD)));
+        const user = new User(username, displayName, byCode.get(code)!, roles, await hashPassword(DEMO_PASSWORD));
+        user.phone = phone;
+        tx.persist(user);
         created.push(`User:${username}`);
       }
       await tx.flush();

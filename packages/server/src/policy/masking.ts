@@ -4,9 +4,10 @@
  */
 export function maskIdentifier(value: string): string {
   if (value.includes('@')) return maskEmail(value);
-  const keepStart = value.length >= 15 ? 4 : value.length >= 7 ? 3 : 1;
-  const keepEnd = value.length >= 7 ? 4 : 1;
-  if (value.length <= keepStart + keepEnd) return '*'.repeat(value.length);
+  // Too short to show any part without giving most of it away.
+  if (value.length < 9) return '*'.repeat(value.length);
+  const keepStart = value.length >= 15 ? 4 : 3;
+  const keepEnd = 4;
   return value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(-keepEnd);
 }
 

@@ -1,0 +1,121 @@
+import { GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RequestContext } from '../src/app/context';
+import { createLoaders } from '../src/app/loaders';
+import { danganSchema } from '../src/app/schema';
+import { Actor } from '../src/policy/actor';
+import { operationActions } from '../src/policy/allow';
+import { fieldRule, FieldPolicy } from '../src/policy/field-policy';
+import { maskIdentifier } from '../src/policy/masking';
+import { hasActionRole } from '../src/policy/policy';
+import { Action } from '../src/policy/rules';
+import { ALL_ROLES, Role } from '../src/users/role';
+import { User } from '../src/users/user.entity';
+import { makeTree, makeUser } from './support/factories';
+import { startTestServer, TestServer } from './support/server';
+
+describe('the schema has a policy for everything it exposes', () => {
+  it('gives every field of every object type a field rule (deny by default otherwise)', async () => {
+    const schema = await danganSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation'].includes(type.name)) continue;
+      for (const field of Object.keys(type.getFields())) {
+        if (!fieldRule(type.name, field)) missing.push(`${type.name}.${field}`);
+      }
+    }
+    expect(missing, 'add these fields to FIELD_RULES in src/policy/field-policy.ts').toEqual([]);
+  });
+
+  it('declares the action of every query and mutation', async () => {
+    const schema = await danganSchema();
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter(Boolean) as GraphQLObjectType[];
+    const undeclared = roots.flatMap((root) => Object.keys(root.getFields()).filter((name) => !operationActions.has(name)));
+    expect(undeclared, 'decorate these with @Allow(action) or @Public()').toEqual([]);
+  });
+
+  it('records which role reaches which operation (review changes to this file)', async () => {
+    await danganSchema();
+    const matrix = Object.fromEntries(
+      ALL_ROLES.map((role) => {
+        const actor = { roles: [role] } as Actor;
+        const reachable = [...operationActions.entries()]
+          .filter(([, action]) => action === '@public' || hasActionRole(actor, action as Action))
+          .map(([operation]) => operation)
+          .sort();
+        return [role, reachable];
+      }),
+    );
+    await expect(`${JSON.stringify(matrix, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/access-matrix.json');
+  });
+});
+
+describe('field guards', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+  beforeEach(() => server.reset());
+
+  function contextFor(actor: Actor | null): RequestContext {
+    const em = server.em();
+    return { em, actor, settings: server.settings, locale: 'zh-CN', requestId: 't', ip: null, loaders: createLoaders(em), sensitiveReads: new Set() };
+  }
+
+  const info = (parentType: string, fieldName: string) =>
+    ({ parentType: { name: parentType }, fieldName }) as unknown as GraphQLResolveInfo;
+
+  function actorOf(user: User, path: string): Actor {
+    return { userId: user.id, username: user.username, roles: user.roles, organizationId: user.organization.id, organizationPath: path, sessionId: 's' };
+  }
+
+  async function readPhone(reader: Actor | null, target: User, ctx = contextFor(reader)) {
+    return FieldPolicy({ root: target, args: {}, context: ctx, info: info('User', 'phone') }, async () => target.phone);
+  }
+
+  it('shows a user their own phone, an ADMIN of their subtree too, and everyone else a masked one', async () => {
+    const tree = await makeTree(server.em());
+    const alice = await makeUser(server.em(), { organization: tree.leftBranch, phone: '13800138000' });
+    const colleague = await makeUser(server.em(), { organization: tree.leftBranch });
+    const leftAdmin = await makeUser(server.em(), { organization: tree.left, roles: [Role.ADMIN] });
+    const rightAdmin = await makeUser(server.em(), { organization: tree.right, roles: [Role.ADMIN] });
+
+    expect(await readPhone(actorOf(alice, tree.leftBranch.path), alice)).toBe('13800138000');
+    expect(await readPhone(actorOf(leftAdmin, tree.left.path), alice)).toBe('13800138000');
+    expect(await readPhone(actorOf(colleague, tree.leftBranch.path), alice)).toBe('138****8000');
+    expect(await readPhone(actorOf(rightAdmin, tree.right.path), alice)).toBe('138****8000');
+    expect(await readPhone(null, alice)).toBe('138****8000');
+  });
+
+  it('notes an unmasked read of someone else for the audit trail, but not of oneself', async () => {
+    const tree = await makeTree(server.em());
+    const alice = await makeUser(server.em(), { organization: tree.leftBranch, phone: '13800138000' });
+    const admin = await makeUser(server.em(), { organization: tree.root, roles: [Role.ADMIN] });
+    const adminContext = contextFor(actorOf(admin, tree.root.path));
+    await readPhone(adminContext.actor, alice, adminContext);
+    expect([...adminContext.sensitiveReads]).toEqual([`User:${alice.id}.phone`]);
+    const ownContext = contextFor(actorOf(alice, tree.leftBranch.path));
+    await readPhone(ownContext.actor, alice, ownContext);
+    expect(ownContext.sensitiveReads.size).toBe(0);
+  });
+
+  it('denies a field that has no rule with FORBIDDEN', async () => {
+    const ctx = contextFor(null);
+    const call = FieldPolicy({ root: {}, args: {}, context: ctx, info: info('Dossier', 'secret') }, async () => 'leak');
+    await expect(call).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('masking', () => {
+  it('keeps the first four and last four characters of an ID number (requirements §4)', () => {
+    expect(maskIdentifier('370302199001011234')).toBe('3703**********1234');
+  });
+  it('keeps three and four of a mobile number, the first letter of an e-mail', () => {
+    expect(maskIdentifier('13800138000')).toBe('138****8000');
+    expect(maskIdentifier('zhang.san@example.cn')).toBe('z***@example.cn');
+  });
+  it('hides short values completely', () => {
+    expect(maskIdentifier('12345')).toBe('*****');
+  });
+});
