@@ -1,0 +1,37 @@
+import type { Component } from 'vue';
+import type { RouteRecordRaw } from 'vue-router';
+import type { Role } from '@/gql/graphql';
+
+export interface MenuItem {
+  /** The route name; also names the menu entry's `data-test="menu-<name>"`. */
+  name: string;
+  path: string;
+  /** i18n key. */
+  title: string;
+  icon?: Component;
+  children: MenuItem[];
+}
+
+/**
+ * Whether a user holding `roles` may open a route that requires `authority`
+ * (no authority = any signed-in user). The menu and guards only shape the UI; the server
+ * checks every operation again.
+ */
+export function hasAuthority(authority: readonly Role[] | undefined, roles: readonly Role[]): boolean {
+  return !authority?.length || authority.some((role) => roles.includes(role));
+}
+
+/** The menu a user with `roles` sees: named routes they may open, minus those hidden from menus. */
+export function filterMenuByRoles(routes: readonly RouteRecordRaw[], roles: readonly Role[]): MenuItem[] {
+  return routes.flatMap((route): MenuItem[] => {
+    if (typeof route.name !== 'string' || route.meta?.hideInMenu) return [];
+    if (!hasAuthority(route.meta?.authority, roles)) return [];
+    const children = filterMenuByRoles(route.children ?? [], roles);
+    // A pure grouping entry whose children are all out of reach would lead nowhere.
+    const isEmptyGroup = (route.children?.length ?? 0) > 0 && children.length === 0 && !route.component;
+    if (isEmptyGroup) return [];
+    return [
+      { name: route.name, path: route.path, title: route.meta?.title ?? route.name, icon: route.meta?.icon, children },
+    ];
+  });
+}

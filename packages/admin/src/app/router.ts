@@ -1,0 +1,54 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
+import { ElMessage } from 'element-plus';
+import { useSessionStore } from '@/features/auth/store';
+import { setUnauthenticatedHandler } from './graphql';
+import { hasAuthority } from './menu';
+import { routes } from './routes';
+import { t } from './i18n';
+
+export function createAppRouter(): Router {
+  const router = createRouter({ history: createWebHistory(), routes });
+  installGuards(router);
+  installSessionExpiry(router);
+  return router;
+}
+
+function loginRedirect(to: RouteLocationNormalized) {
+  return { name: 'login', query: { redirect: to.fullPath } };
+}
+
+/** Sign-in and role checks before every page. The server enforces the same rules on every request. */
+export function installGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    const session = useSessionStore();
+    if (!session.isSignedIn) return loginRedirect(to);
+    if (!session.user) {
+      // A network failure is toasted by the client; the user can retry from the login page.
+      const user = await session.loadUser().catch(() => null);
+      if (!user) return loginRedirect(to);
+    }
+    const allowed = to.matched.every((record) => hasAuthority(record.meta.authority, session.roles));
+    return allowed ? true : { name: 'forbidden', query: { from: to.fullPath } };
+  });
+
+  router.afterEach((to) => {
+    const page = to.meta.title ? `${t(to.meta.title)} - ` : '';
+    document.title = `${page}档案管理系统 Dangan`;
+  });
+}
+
+/**
+ * When the server stops accepting the token (expired, revoked), end the session and send the user
+ * to sign in again, coming back to where they were.
+ */
+export function installSessionExpiry(router: Router): void {
+  setUnauthenticatedHandler(() => {
+    useSessionStore().clear();
+    const current = router.currentRoute.value;
+    // During the first navigation (nothing matched yet) the guard redirects by itself.
+    if (current.matched.length === 0 || current.meta.public) return;
+    ElMessage.warning(t('header.sessionExpired'));
+    void router.push(loginRedirect(current));
+  });
+}

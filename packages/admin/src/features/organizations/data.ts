@@ -1,0 +1,42 @@
+import type { FormRules } from 'element-plus';
+import type { OrganizationType } from '@/gql/graphql';
+import { t } from '@/app/i18n';
+import { ORGANIZATION_CODE_PATTERN, requiredChoice, requiredText } from '@/shared/validation';
+
+export interface OrganizationForm {
+  code: string;
+  name: string;
+  type: OrganizationType | '';
+  parentId: string | null;
+}
+
+export const ORGANIZATION_NAME_MAX = 100;
+
+export function emptyOrganizationForm(parentId: string | null): OrganizationForm {
+  return { code: '', name: '', type: '', parentId };
+}
+
+/** Rules of the create form; built on demand so messages follow the current language. */
+export function organizationRules(): FormRules<OrganizationForm> {
+  return {
+    code: [
+      { required: true, message: t('common.validation.required', { field: t('org.code') }), trigger: 'blur' },
+      { pattern: ORGANIZATION_CODE_PATTERN, message: t('org.codeRule'), trigger: 'blur' },
+    ],
+    name: requiredText('org.name', ORGANIZATION_NAME_MAX),
+    type: [requiredChoice('org.type')],
+  };
+}
+
+export function renameRules(): FormRules<{ name: string }> {
+  return { name: requiredText('org.name', ORGANIZATION_NAME_MAX) };
+}
+
+/** Tag colours that tell the levels of the party hierarchy apart at a glance. */
+export const ORGANIZATION_TYPE_TAG: Record<OrganizationType, 'primary' | 'success' | 'info' | 'warning' | 'danger'> = {
+  COMMITTEE: 'danger',
+  GENERAL_BRANCH: 'warning',
+  BRANCH: 'primary',
+  DEPARTMENT: 'info',
+  ARCHIVE_OFFICE: 'success',
+};

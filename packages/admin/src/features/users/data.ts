@@ -1,0 +1,80 @@
+import type { FormRules } from 'element-plus';
+import type { Role, UserFilter, UserRowFragment, UserStatus } from '@/gql/graphql';
+import { t } from '@/app/i18n';
+import {
+  optionalEmail,
+  optionalPhone,
+  requiredChoice,
+  requiredText,
+  strongPassword,
+  USERNAME_PATTERN,
+} from '@/shared/validation';
+
+export type UserRow = UserRowFragment;
+
+export interface UserFilterForm {
+  search: string;
+  role: Role | '';
+  status: UserStatus | '';
+  organizationId: string | null;
+}
+
+export function emptyUserFilter(): UserFilterForm {
+  return { search: '', role: '', status: '', organizationId: null };
+}
+
+/** The API filter for what the user typed: blank fields filter nothing. */
+export function toUserFilter(form: UserFilterForm): UserFilter {
+  return {
+    search: form.search.trim() || undefined,
+    role: form.role || undefined,
+    status: form.status || undefined,
+    organizationId: form.organizationId || undefined,
+  };
+}
+
+export interface UserForm {
+  username: string;
+  displayName: string;
+  organizationId: string | null;
+  roles: Role[];
+  password: string;
+  phone: string;
+  email: string;
+}
+
+export function emptyUserForm(): UserForm {
+  return { username: '', displayName: '', organizationId: null, roles: [], password: '', phone: '', email: '' };
+}
+
+export function userFormFrom(user: UserRow): UserForm {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    organizationId: user.organization.id,
+    roles: [...user.roles],
+    password: '',
+    phone: user.phone ?? '',
+    email: user.email ?? '',
+  };
+}
+
+/** Username and initial password are set once, at creation; editing leaves them out. */
+export function userRules(mode: 'create' | 'edit'): FormRules<UserForm> {
+  const common: FormRules<UserForm> = {
+    displayName: requiredText('user.displayName', 100),
+    organizationId: [requiredChoice('user.organization')],
+    roles: [{ ...requiredChoice('user.roles'), type: 'array', min: 1 }],
+    phone: [optionalPhone()],
+    email: [optionalEmail()],
+  };
+  if (mode === 'edit') return common;
+  return {
+    ...common,
+    username: [
+      { required: true, message: t('common.validation.required', { field: t('user.username') }), trigger: 'blur' },
+      { pattern: USERNAME_PATTERN, message: t('user.usernameRule'), trigger: 'blur' },
+    ],
+    password: strongPassword('user.password'),
+  };
+}

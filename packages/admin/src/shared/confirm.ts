@@ -1,0 +1,20 @@
+import { ElMessageBox } from 'element-plus';
+import { t } from '@/app/i18n';
+
+/**
+ * Asks before a consequential change (disabling an account or organisation).
+ * Resolves false when the user cancels. Button texts are passed explicitly because message
+ * boxes are mounted outside the el-config-provider that localises the rest of the UI.
+ */
+export async function confirmAction(message: string): Promise<boolean> {
+  try {
+    await ElMessageBox.confirm(message, t('common.confirmTitle'), {
+      type: 'warning',
+      confirmButtonText: t('common.confirm'),
+      cancelButtonText: t('common.cancel'),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `pnpm test`: every check and every test suite, in the order a failure is cheapest to find,
+ * ending with one line `N passed, N failed` summed over all suites (CI reads it).
+ *
+ * Suites: static checks (lint, types, generated files), server integration tests on SQLite
+ * and PostgreSQL, admin component tests, and end-to-end tests of the built SPA in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const reports = mkdtempSync(join(tmpdir(), 'dangan-test-'));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args, options = {}) {
+  console.log(`\n━━ ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+  return result.status === 0;
+}
+
+/** A step that is not a test suite counts as one test: it passed or it failed. */
+function check(title, command, args) {
+  if (run(title, command, args)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(title);
+  }
+}
+
+/** A vitest suite counts its own tests, read from its JSON report. */
+function vitest(title, filter, extraArgs = []) {
+  const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
+  const ok = run(title, 'pnpm', [
+    '--filter', filter, 'exec', 'vitest', 'run', ...extraArgs,
+    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ]);
+  if (!existsSync(report)) {
+    failed += 1;
+    failures.push(`${title} (did not run)`);
+    return;
+  }
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  passed += summary.numPassedTests;
+  failed += summary.numFailedTests;
+  const broken = !ok && summary.numFailedTests === 0;
+  if (broken) failed += 1; // a suite that failed to load still fails the run
+  if (summary.numFailedTests > 0 || broken) failures.push(title);
+  if (summary.numTotalTests === 0) {
+    failed += 1;
+    failures.push(`${title} (ran no test)`);
+  }
+}
+
+const install = run('install', 'pnpm', ['install', '--frozen-lockfile']);
+if (!install) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+check('lint', 'pnpm', ['lint']);
+check('typecheck', 'pnpm', ['typecheck']);
+check('generated schema is current', 'pnpm', ['--filter', '@dangan/server', 'schema:check']);
+check('generated operations are current', 'pnpm', ['--filter', '@dangan/admin', 'codegen:check']);
+vitest('server (SQLite + PostgreSQL)', '@dangan/server');
+vitest('admin components', '@dangan/admin');
+check('build', 'pnpm', ['build']);
+vitest('end-to-end (Chromium)', '@dangan/admin', ['--config', 'vitest.e2e.config.ts']);
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
