@@ -3,11 +3,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Typed documents for the SPA (style.md: the SPA never imports server source, only generated types).
  * The schema is the file the server prints (`pnpm --filter @dangan/server schema:print`).
- * DANGAN_SCHEMA and DANGAN_CODEGEN_OUT exist so scripts/check-codegen.mjs can regenerate into a
- * temporary directory, and so the SPA can be generated against schema.contract.graphql before the
- * server has printed its schema.
+ * DANGAN_CODEGEN_OUT lets scripts/check-codegen.mjs regenerate into a temporary directory.
  */
-const schema = process.env.DANGAN_SCHEMA ?? '../server/schema.graphql';
+const schema = '../server/schema.graphql';
 const output = process.env.DANGAN_CODEGEN_OUT ?? 'src/gql/';
 
 const config: CodegenConfig = {

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const checkedIn = join(root, 'src', 'gql');
-const schema = process.env.DANGAN_SCHEMA ?? '../server/schema.graphql';
+const schema = '../server/schema.graphql';
 if (!existsSync(join(root, schema))) {
-  console.error(`check-codegen: schema ${schema} not found; print it first (pnpm --filter @dangan/server schema:print).`);
+  console.error(
+    `check-codegen: schema ${schema} not found; print it first (pnpm --filter @dangan/server schema:print).`,
+  );
   process.exit(1);
 }
 const fresh = mkdtempSync(join(tmpdir(), 'dangan-gql-'));

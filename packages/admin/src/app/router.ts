@@ -1,4 +1,10 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type Router } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouterHistory,
+} from 'vue-router';
 import { ElMessage } from 'element-plus';
 import { useSessionStore } from '@/features/auth/store';
 import { setUnauthenticatedHandler } from './graphql';
@@ -6,8 +12,8 @@ import { hasAuthority } from './menu';
 import { routes } from './routes';
 import { t } from './i18n';
 
-export function createAppRouter(): Router {
-  const router = createRouter({ history: createWebHistory(), routes });
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes });
   installGuards(router);
   installSessionExpiry(router);
   return router;

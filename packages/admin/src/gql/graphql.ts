@@ -14,18 +14,23 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
 };
 
 export type AuditEntry = {
   action: Scalars['String']['output'];
+  /** Username of the actor, or "anonymous" / "system". */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** JSON details of the change. */
   details?: Maybe<Scalars['String']['output']>;
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   requestId?: Maybe<Scalars['String']['output']>;
+  /** Position in the chain (same as id). */
   seq: Scalars['Int']['output'];
+  /** What was acted on, as Type:id. */
   target?: Maybe<Scalars['String']['output']>;
 };
 
@@ -42,13 +47,16 @@ export type AuditEntryEdge = {
 
 export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Username of the actor. */
   actor?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Target, or its prefix (e.g. "User:"). */
   target?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type AuditVerification = {
+  /** Entries checked before the first broken one (all, when ok). */
   checked: Scalars['Int']['output'];
   firstBrokenId?: Maybe<Scalars['ID']['output']>;
   ok: Scalars['Boolean']['output'];
@@ -82,6 +90,7 @@ export type Mutation = {
   createOrganization: Organization;
   createUser: User;
   login: AuthPayload;
+  /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
   moveOrganization: Organization;
   renameOrganization: Organization;
@@ -177,9 +186,12 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Newest first. */
   auditEntries: AuditEntryConnection;
+  /** The signed-in user, or null. */
   me?: Maybe<User>;
   organization?: Maybe<Organization>;
+  /** Every organisation the caller may see, root first. */
   organizations: Array<Organization>;
   users: UserConnection;
   verifyAuditChain: AuditVerification;
@@ -219,6 +231,7 @@ export type UpdateUserInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
 
@@ -232,6 +245,7 @@ export type User = {
   phone?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   status: UserStatus;
+  updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
@@ -250,6 +264,7 @@ export type UserEdge = {
 export type UserFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
+  /** Part of the username or display name. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<UserStatus>;
 };

@@ -20,7 +20,12 @@ export function isStrongPassword(password: string): boolean {
 /** A required text field of at most `max` characters; `labelKey` names it in the message. */
 export function requiredText(labelKey: string, max: number): FormItemRule[] {
   return [
-    { required: true, whitespace: true, message: t('common.validation.required', { field: t(labelKey) }), trigger: 'blur' },
+    {
+      required: true,
+      whitespace: true,
+      message: t('common.validation.required', { field: t(labelKey) }),
+      trigger: 'blur',
+    },
     { max, message: t('common.validation.maxLength', { field: t(labelKey), max }), trigger: 'blur' },
   ];
 }

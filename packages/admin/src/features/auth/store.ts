@@ -2,13 +2,7 @@ import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { request } from '@/app/graphql';
 import { clearToken, readToken, saveToken } from '@/app/auth-token';
-import {
-  LoginDocument,
-  LogoutDocument,
-  MeDocument,
-  type Role,
-  type SessionUserFragment,
-} from '@/gql/graphql';
+import { LoginDocument, LogoutDocument, MeDocument, type Role, type SessionUserFragment } from '@/gql/graphql';
 
 /** Who is signed in. Shared by the shell (menu, header, guards) and every page that adapts to roles. */
 export const useSessionStore = defineStore('session', () => {

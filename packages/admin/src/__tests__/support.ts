@@ -1,0 +1,68 @@
+// Helpers shared by component tests: mount with the real plugins, and answer GraphQL over a
+// stubbed fetch so the real request client (headers, error mapping) is exercised.
+import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router';
+import ElementPlus from 'element-plus';
+import { vi, type Mock } from 'vitest';
+import type { Component } from 'vue';
+import { i18n } from '@/app/i18n';
+
+export interface GraphQLCall {
+  operationName: string;
+  variables: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+type Responder = (call: GraphQLCall) => unknown;
+
+/**
+ * Replaces fetch with a GraphQL endpoint whose answers come from `respond` (the JSON body to send).
+ * Returns the calls made, in order.
+ */
+export function stubGraphQL(respond: Responder): { calls: GraphQLCall[]; fetch: Mock } {
+  const calls: GraphQLCall[] = [];
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const { query, variables } = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+    const operationName = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
+    const call = { operationName, variables, headers: init.headers as Record<string, string> };
+    calls.push(call);
+    return new Response(JSON.stringify(respond(call)), { headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { calls, fetch };
+}
+
+export function graphQLError(message: string, code: string, field?: string) {
+  return { errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }], data: null };
+}
+
+const stubPage: Component = { render: () => null };
+
+export function createTestRouter(routes: RouteRecordRaw[] = []): Router {
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      ...routes,
+      { path: '/login', name: 'login', component: stubPage, meta: { public: true } },
+      { path: '/dashboard', name: 'dashboard', component: stubPage },
+      { path: '/:rest(.*)*', component: stubPage },
+    ],
+  });
+}
+
+/** Mounts with Element Plus, i18n, a fresh Pinia and a memory router, as the app would. */
+export function mountWithApp<T extends Component>(
+  component: T,
+  options: ComponentMountingOptions<T> & { router?: Router; pinia?: Pinia } = {},
+) {
+  const pinia = options.pinia ?? createPinia();
+  setActivePinia(pinia);
+  const router = options.router ?? createTestRouter();
+  const wrapper = mount(component, {
+    ...options,
+    attachTo: document.body,
+    global: { ...options.global, plugins: [ElementPlus, i18n, pinia, router] },
+  } as ComponentMountingOptions<T>);
+  return { wrapper, router, pinia };
+}
