@@ -38,7 +38,7 @@ export const DEMO_PASSWORD = 'Dangan@2026';
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
-  await page.getByTestId('login-username').locator('input').fill(username);
-  await page.getByTestId('login-password').locator('input').fill(password);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
 }

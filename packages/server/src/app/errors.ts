@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from '../shared/errors';
 import { translate } from './i18n';
@@ -42,7 +42,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof apolloCode === 'string' && CLIENT_ERROR_CODES.has(apolloCode)) {
     return withCode(base, 'BAD_USER_INPUT', `${translate(locale, 'common.invalidQuery')}: ${formatted.message}`);
   }
-  if (isArmorRejection(formatted)) {
+  if (isArmorRejection(formatted, original)) {
     return withCode(base, 'BAD_USER_INPUT', `${translate(locale, 'common.invalidQuery')}: ${formatted.message}`);
   }
   logger.error('unexpected error', { requestId: currentRequestScope()?.requestId, error: describe(original) });
@@ -54,7 +54,10 @@ function withCode(base: Partial<GraphQLFormattedError>, code: ErrorCode, message
 }
 
 /** GraphQL Armor's limits report as syntax errors raised during parsing/validation. */
-function isArmorRejection(formatted: GraphQLFormattedError): boolean {
+function isArmorRejection(formatted: GraphQLFormattedError, original: unknown): boolean {
+  // Armor's rejections wrap nothing. A wrapped exception (e.g. a failed SQL statement while the
+  // context is created) can mention "limit" too, and must not leak as bad input with its SQL.
+  if (!(original instanceof GraphQLError) || original.originalError) return false;
   return /limit|exceeded|depth|aliases|tokens|cost|directives/i.test(formatted.message) && !formatted.path;
 }
 

@@ -45,7 +45,8 @@ export type Settings = Omit<z.infer<typeof schema>, 'TOKEN_SECRET' | 'GRAPHQL_IN
 
 /** Reads and validates every setting once; throws one message listing every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const parsed = schema.safeParse(env);
+  // An empty variable means "not set", as shells and CI files often leave them.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);

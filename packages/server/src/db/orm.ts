@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, Options } from '@mikro-orm/core';
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
 import { Settings } from '../config/settings';
 import { entities } from './entities';
 import { migrationsFor } from './migrations';
+import { SqliteDriver } from './sqlite-driver';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -49,11 +49,15 @@ export function ormOptions(target: DatabaseTarget, hooks: OrmHooks = {}): Option
     return { ...common, driver: PostgreSqlDriver, clientUrl: target.location, pool: { min: 0, max: 10 } };
   }
   mkdirSync(dirname(target.location), { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: target.location };
+  return { ...common, driver: SqliteDriver, dbName: target.location };
 }
 
 function countQuery(message: string, onQuery: (sql: string) => void) {
-  if (message.startsWith('[query]')) onQuery(message);
+  // MikroORM colours its log lines unless NO_COLOR is set (and the setting is process-wide),
+  // so the "[query]" label arrives wrapped in ANSI codes: without stripping them nothing counted.
+  // eslint-disable-next-line no-control-regex
+  const plain = message.replace(/\x1B\[[0-9;]*m/g, '');
+  if (plain.startsWith('[query]')) onQuery(plain);
 }
 
 /** Connects and applies pending migrations (never schema sync at run time). */

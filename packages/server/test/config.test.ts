@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSettings } from '../src/config/settings';
+
+// Settings are read from an explicit environment, so these tests need no server or database.
+const SECRET = 'a-token-secret-that-is-long-enough-for-hs256';
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'dangan-config-'));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('loadSettings', () => {
+  it('rejects a bad PORT, naming the variable', () => {
+    for (const PORT of ['abc', '70000', '-1']) {
+      expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, PORT })).toThrow(/PORT/);
+    }
+    expect(loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('rejects a DATABASE_URL that is not PostgreSQL, naming the variable', () => {
+    expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, DATABASE_URL: 'mysql://db/dangan' })).toThrow(
+      /DATABASE_URL/,
+    );
+    expect(loadSettings({ TOKEN_SECRET: SECRET, DATABASE_URL: 'postgres://db/dangan' }).DATABASE_URL).toBe(
+      'postgres://db/dangan',
+    );
+  });
+
+  it('requires TOKEN_SECRET when DATABASE_URL is set', () => {
+    expect(() => loadSettings({ DATA_DIR: dataDir, DATABASE_URL: 'postgresql://db/dangan' })).toThrow(/TOKEN_SECRET/);
+    expect(() =>
+      loadSettings({ DATA_DIR: dataDir, DATABASE_URL: 'postgresql://db/dangan', TOKEN_SECRET: 'short' }),
+    ).toThrow(/TOKEN_SECRET/);
+  });
+
+  it('on SQLite generates a secret once into DATA_DIR/secrets.json, readable by the owner only, and reuses it', () => {
+    const first = loadSettings({ DATA_DIR: dataDir });
+    const file = join(dataDir, 'secrets.json');
+
+    expect(first.TOKEN_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ tokenSecret: first.TOKEN_SECRET });
+    expect(loadSettings({ DATA_DIR: dataDir }).TOKEN_SECRET).toBe(first.TOKEN_SECRET);
+    expect(first.sqlitePath).toBe(join(dataDir, 'dangan.sqlite'));
+  });
+
+  it('turns introspection off by default in production only, and lets it be set explicitly', () => {
+    const introspection = (env: Record<string, string>) =>
+      loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, ...env }).GRAPHQL_INTROSPECTION;
+
+    expect(introspection({ NODE_ENV: 'production' })).toBe(false);
+    expect(introspection({ NODE_ENV: 'development' })).toBe(true);
+    expect(introspection({ NODE_ENV: 'test' })).toBe(true);
+    expect(introspection({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toBe(true);
+  });
+});
