@@ -36,8 +36,15 @@ function check(title, command, args) {
 function vitest(title, filter, extraArgs = []) {
   const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
   const ok = run(title, 'pnpm', [
-    '--filter', filter, 'exec', 'vitest', 'run', ...extraArgs,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    '--filter',
+    filter,
+    'exec',
+    'vitest',
+    'run',
+    ...extraArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   if (!existsSync(report)) {
     failed += 1;

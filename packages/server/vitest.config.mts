@@ -20,7 +20,10 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     projects: [
       { extends: true, test: { name: 'sqlite', env: { TEST_DIALECT: 'sqlite' }, include: ['test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'postgresql', env: { TEST_DIALECT: 'postgresql' }, include: ['test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'postgresql', env: { TEST_DIALECT: 'postgresql' }, include: ['test/**/*.test.ts'] },
+      },
     ],
   },
 });

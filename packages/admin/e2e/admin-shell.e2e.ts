@@ -29,6 +29,7 @@ describe('admin SPA against the real server', () => {
     await page.getByTestId('org-form-type-BRANCH').click();
     await screenshot(page, 'organisation-create-form');
     await form.getByTestId('org-form-submit').click();
+    await form.waitFor({ state: 'hidden' });
     await page.getByTestId(`org-node-${code}`).waitFor();
     await expect(page.getByTestId(`org-node-${code}`).textContent()).resolves.toContain('端到端测试党支部');
     await screenshot(page, 'organisation-created');

@@ -5,7 +5,8 @@ import { graphql, login, onlyError } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
 
-const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username roles phone } } }';
+const LOGIN =
+  'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username roles phone } } }';
 const ME = '{ me { username roles organization { code } } }';
 
 let server: TestServer;
@@ -59,9 +60,13 @@ describe('sign-in', () => {
     await arrange();
     for (const username of ['alice', 'ghost']) {
       for (let i = 0; i < 5; i += 1) {
-        expect(onlyError(await graphql(server.url, LOGIN, { u: username, p: 'wrong' })).extensions?.code).toBe('UNAUTHENTICATED');
+        expect(onlyError(await graphql(server.url, LOGIN, { u: username, p: 'wrong' })).extensions?.code).toBe(
+          'UNAUTHENTICATED',
+        );
       }
-      const locked = onlyError(await graphql(server.url, LOGIN, { u: username, p: username === 'alice' ? PASSWORD : 'x' }));
+      const locked = onlyError(
+        await graphql(server.url, LOGIN, { u: username, p: username === 'alice' ? PASSWORD : 'x' }),
+      );
       expect(locked.extensions?.code).toBe('RATE_LIMITED');
       expect(locked.message).toMatch(/15 分钟/);
     }
@@ -77,7 +82,9 @@ describe('sign-in', () => {
     await arrange();
     const token = await login(server.url, 'alice', PASSWORD);
     const forged = `${token.slice(0, -3)}abc`;
-    expect(onlyError(await graphql(server.url, '{ organizations { id } }', {}, { token: forged })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      onlyError(await graphql(server.url, '{ organizations { id } }', {}, { token: forged })).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     expect(onlyError(await graphql(server.url, '{ organizations { id } }')).extensions?.code).toBe('UNAUTHENTICATED');
     expect((await graphql(server.url, ME, {}, { token: forged })).data).toEqual({ me: null });
   });
@@ -102,7 +109,9 @@ describe('sign-out and passwords', () => {
     const wrongCurrent = onlyError(await graphql(server.url, change, { c: 'wrong', n: 'Better#Pass2026' }, { token }));
     expect(wrongCurrent.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
 
-    expect((await graphql(server.url, change, { c: PASSWORD, n: 'Better#Pass2026' }, { token })).data).toEqual({ changePassword: true });
+    expect((await graphql(server.url, change, { c: PASSWORD, n: 'Better#Pass2026' }, { token })).data).toEqual({
+      changePassword: true,
+    });
     expect((await graphql(server.url, ME, {}, { token: other })).data).toEqual({ me: null });
     expect((await graphql(server.url, ME, {}, { token })).data!.me.username).toBe('alice');
     await expect(login(server.url, 'alice', 'Better#Pass2026')).resolves.toBeTruthy();
@@ -113,7 +122,12 @@ describe('sign-out and passwords', () => {
     await makeUser(server.em(), { username: 'root.admin', organization: tree.root, roles: [Role.ADMIN] });
     const adminToken = await login(server.url, 'root.admin', PASSWORD);
     const token = await login(server.url, 'alice', PASSWORD);
-    const disable = await graphql(server.url, 'mutation ($id: ID!) { setUserStatus(id: $id, status: DISABLED) { status } }', { id: user.id }, { token: adminToken });
+    const disable = await graphql(
+      server.url,
+      'mutation ($id: ID!) { setUserStatus(id: $id, status: DISABLED) { status } }',
+      { id: user.id },
+      { token: adminToken },
+    );
     expect(disable.data).toEqual({ setUserStatus: { status: 'DISABLED' } });
     expect((await graphql(server.url, ME, {}, { token })).data).toEqual({ me: null });
   });

@@ -30,7 +30,9 @@ describe('the schema has a policy for everything it exposes', () => {
   it('declares the action of every query and mutation', async () => {
     const schema = await danganSchema();
     const roots = [schema.getQueryType(), schema.getMutationType()].filter(Boolean) as GraphQLObjectType[];
-    const undeclared = roots.flatMap((root) => Object.keys(root.getFields()).filter((name) => !operationActions.has(name)));
+    const undeclared = roots.flatMap((root) =>
+      Object.keys(root.getFields()).filter((name) => !operationActions.has(name)),
+    );
     expect(undeclared, 'decorate these with @Allow(action) or @Public()').toEqual([]);
   });
 
@@ -60,14 +62,30 @@ describe('field guards', () => {
 
   function contextFor(actor: Actor | null): RequestContext {
     const em = server.em();
-    return { em, actor, settings: server.settings, locale: 'zh-CN', requestId: 't', ip: null, loaders: createLoaders(em), sensitiveReads: new Set() };
+    return {
+      em,
+      actor,
+      settings: server.settings,
+      locale: 'zh-CN',
+      requestId: 't',
+      ip: null,
+      loaders: createLoaders(em),
+      sensitiveReads: new Set(),
+    };
   }
 
   const info = (parentType: string, fieldName: string) =>
     ({ parentType: { name: parentType }, fieldName }) as unknown as GraphQLResolveInfo;
 
   function actorOf(user: User, path: string): Actor {
-    return { userId: user.id, username: user.username, roles: user.roles, organizationId: user.organization.id, organizationPath: path, sessionId: 's' };
+    return {
+      userId: user.id,
+      username: user.username,
+      roles: user.roles,
+      organizationId: user.organization.id,
+      organizationPath: path,
+      sessionId: 's',
+    };
   }
 
   async function readPhone(reader: Actor | null, target: User, ctx = contextFor(reader)) {

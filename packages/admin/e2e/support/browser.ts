@@ -23,7 +23,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: inject('baseUrl'), locale, viewport: { width: 1366, height: 820 } });
+  const context = await browser.newContext({
+    baseURL: inject('baseUrl'),
+    locale,
+    viewport: { width: 1366, height: 820 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
@@ -31,7 +35,8 @@ export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page>
 
 /** Screenshots are kept as test artefacts in packages/admin/test-results/. */
 export function screenshot(page: Page, name: string) {
-  return page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  // Transitions are frozen so a screenshot never catches a dialog half faded.
+  return page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 export const DEMO_PASSWORD = 'Dangan@2026';

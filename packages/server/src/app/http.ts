@@ -139,5 +139,7 @@ function jsonErrors(error: { status?: number; type?: string }, _req: Request, re
   const status = error.status && error.status < 500 ? error.status : 500;
   const code = status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
   if (status >= 500) logger.error('http error', { error: String(error) });
-  res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Bad request', extensions: { code } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Bad request', extensions: { code } }] });
 }

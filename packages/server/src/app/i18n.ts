@@ -58,7 +58,8 @@ const messages: Record<Locale, Catalogue> = {
     'common.tooLong': 'At most {max} characters',
     'common.invalidQuery': 'Invalid request',
     'common.internal': 'Internal server error; please try again later',
-    'org.codeFormat': 'An organisation code is 2–32 upper-case letters, digits or hyphens, starting with a letter or digit',
+    'org.codeFormat':
+      'An organisation code is 2–32 upper-case letters, digits or hyphens, starting with a letter or digit',
     'org.codeTaken': 'Organisation code {code} is already in use',
     'org.cycle': 'An organisation cannot move under itself or one of its descendants',
     'org.rootExists': 'A root organisation exists; a new organisation needs a parent',

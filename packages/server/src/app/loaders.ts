@@ -13,7 +13,12 @@ function byId<T extends { id: number }>(em: EntityManager, entity: EntityName<T>
 }
 
 /** Loads the rows whose foreign key is one of the keys, grouped by key, one query per batch. */
-function manyBy<T extends object>(em: EntityManager, entity: EntityName<T>, foreignKey: string, keyOf: (row: T) => number) {
+function manyBy<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  foreignKey: string,
+  keyOf: (row: T) => number,
+) {
   return new DataLoader<number, T[]>(async (keys) => {
     const rows = (await em.find(entity, { [foreignKey]: { $in: [...keys] } } as never, {
       orderBy: { id: 'asc' } as never,

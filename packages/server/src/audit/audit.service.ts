@@ -93,14 +93,20 @@ export interface AuditFilterInput {
 }
 
 /** Newest first; keyset paging on the chain position. */
-export async function listAuditEntries(em: EntityManager, actor: Actor | null, filter: AuditFilterInput, page: PageRequest) {
+export async function listAuditEntries(
+  em: EntityManager,
+  actor: Actor | null,
+  filter: AuditFilterInput,
+  page: PageRequest,
+) {
   scopeRoot(actor, 'audit.read');
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', 'audit.invalidRange');
   const where: FilterQuery<AuditEntry> = {};
   if (filter.actor) where.actor = filter.actor;
   if (filter.action) where.action = filter.action;
   if (filter.target) where.target = { $like: `${filter.target}%` };
-  if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  if (filter.from || filter.to)
+    where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   const [rows, totalCount] = await Promise.all([
     em.find(AuditEntry, page.afterId ? { ...where, id: { $lt: page.afterId } } : where, {
       orderBy: { id: 'desc' },

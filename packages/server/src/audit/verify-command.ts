@@ -13,7 +13,9 @@ async function main() {
     console.log(`Audit chain intact: ${result.checked} entries checked.`);
     return;
   }
-  console.error(`Audit chain broken at entry ${result.firstBrokenId} (${result.checked} entries before it are intact).`);
+  console.error(
+    `Audit chain broken at entry ${result.firstBrokenId} (${result.checked} entries before it are intact).`,
+  );
   process.exitCode = 1;
 }
 

@@ -15,7 +15,11 @@ import { signToken, verifyToken } from './tokens';
 const MINUTE = 60_000;
 
 /** The actor behind an `Authorization: Bearer` header, or null when absent, invalid, expired or revoked. */
-export async function authenticate(em: EntityManager, settings: Settings, header: string | undefined): Promise<Actor | null> {
+export async function authenticate(
+  em: EntityManager,
+  settings: Settings,
+  header: string | undefined,
+): Promise<Actor | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   const claims = match ? verifyToken(match[1], settings.TOKEN_SECRET) : null;
   if (!claims) return null;
@@ -60,23 +64,35 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
   await ctx.em.transactional(async (tx) => {
     tx.persist(new LoginAttempt(username, succeeded, ctx.ip));
     if (!succeeded) {
-      await recordAudit(tx, { actor: null, anonymousName: username, requestId: ctx.requestId }, {
-        action: 'LOGIN_FAILED',
-        target: user ? `User:${user.id}` : null,
-        details: { ip: ctx.ip },
-      });
+      await recordAudit(
+        tx,
+        { actor: null, anonymousName: username, requestId: ctx.requestId },
+        {
+          action: 'LOGIN_FAILED',
+          target: user ? `User:${user.id}` : null,
+          details: { ip: ctx.ip },
+        },
+      );
       return;
     }
     const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
     const session = new Session(randomUUID(), user, expiresAt);
     tx.persist(session);
     user.lastLoginAt = new Date();
-    await recordAudit(tx, { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId }, {
-      action: 'LOGIN',
-      target: `User:${user.id}`,
-      details: { ip: ctx.ip },
-    });
-    signedIn = { token: signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt), expiresAt, user };
+    await recordAudit(
+      tx,
+      { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId },
+      {
+        action: 'LOGIN',
+        target: `User:${user.id}`,
+        details: { ip: ctx.ip },
+      },
+    );
+    signedIn = {
+      token: signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt),
+      expiresAt,
+      user,
+    };
   });
   if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
   return signedIn;
@@ -108,7 +124,11 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   return true;
 }
 
-export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+export async function changePassword(
+  ctx: RequestContext,
+  currentPassword: string,
+  newPassword: string,
+): Promise<boolean> {
   const actor = authorize(ctx.actor, 'session.self');
   const user = await ctx.em.findOneOrFail(User, actor.userId);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -118,8 +138,16 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   user.passwordHash = await hashPassword(newPassword);
   await ctx.em.transactional(async (tx) => {
     // Other sessions end: whoever else knew the old password is signed out.
-    await tx.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } }, { revokedAt: new Date() });
-    await recordAudit(tx, { actor, requestId: ctx.requestId }, { action: 'PASSWORD_CHANGED', target: `User:${user.id}` });
+    await tx.nativeUpdate(
+      Session,
+      { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
+      { revokedAt: new Date() },
+    );
+    await recordAudit(
+      tx,
+      { actor, requestId: ctx.requestId },
+      { action: 'PASSWORD_CHANGED', target: `User:${user.id}` },
+    );
   });
   return true;
 }
@@ -128,4 +156,3 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
 export async function revokeSessionsOf(em: EntityManager, userId: number): Promise<void> {
   await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
 }
-

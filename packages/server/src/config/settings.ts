@@ -6,9 +6,7 @@ import { z } from 'zod';
 /** Repository root: `data/` and the built SPA are found relative to it. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const positiveInt = z.coerce.number().int().positive();
 
 /** Every environment variable Dangan reads. README's table mirrors this list. */
@@ -30,7 +28,10 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: positiveInt.default(15),
   GRAPHQL_MAX_TOKENS: positiveInt.default(2000),
   GRAPHQL_MAX_COST: positiveInt.default(5000),
-  REQUEST_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i).default('100kb'),
+  REQUEST_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i)
+    .default('100kb'),
   SEED_DEMO_DATA: bool.default('true'),
   SPA_DIR: z.string().default(join(REPO_ROOT, 'packages/admin/dist')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

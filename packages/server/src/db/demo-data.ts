@@ -64,7 +64,11 @@ export class DemoDataSeeder extends Seeder {
       }
       await tx.flush();
       if (created.length) {
-        await recordAudit(tx, { actor: null, anonymousName: 'system' }, { action: 'DEMO_DATA_SEEDED', details: { created } });
+        await recordAudit(
+          tx,
+          { actor: null, anonymousName: 'system' },
+          { action: 'DEMO_DATA_SEEDED', details: { created } },
+        );
       }
     });
   }

@@ -18,6 +18,8 @@ async function generate(dialect: Dialect, timestamp: string) {
       ...options.migrations,
       path: join(__dirname, 'migrations', dialect),
       emit: 'ts',
+      // The diff is taken against a scratch database migrated to head, not a snapshot file.
+      snapshot: false,
       fileName: () => `Migration${timestamp}`,
     },
   });

@@ -42,7 +42,10 @@ export class OrganizationResolver {
 
   @Allow('organization.manage')
   @Mutation(() => Organization)
-  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: RequestContext) {
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return organizations.createOrganization(ctx, input);
   }
 

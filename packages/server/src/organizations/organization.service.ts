@@ -113,6 +113,16 @@ export async function setOrganizationActive(ctx: RequestContext, id: string, act
   return organization;
 }
 
-function audit(ctx: RequestContext, tx: RequestContext['em'], action: string, organization: Organization, details: Record<string, unknown>) {
-  return recordAudit(tx, { actor: ctx.actor, requestId: ctx.requestId }, { action, target: `Organization:${organization.id}`, details });
+function audit(
+  ctx: RequestContext,
+  tx: RequestContext['em'],
+  action: string,
+  organization: Organization,
+  details: Record<string, unknown>,
+) {
+  return recordAudit(
+    tx,
+    { actor: ctx.actor, requestId: ctx.requestId },
+    { action, target: `Organization:${organization.id}`, details },
+  );
 }

@@ -40,9 +40,31 @@ const mayReadUserContact: Predicate<User> = async (ctx, user) => {
  * without one is denied at run time, and a test walking the schema fails before that ships.
  */
 export const FIELD_RULES: Record<string, Record<string, FieldRule>> = {
-  Organization: publicFields('id', 'code', 'name', 'type', 'active', 'parent', 'children', 'version', 'createdAt', 'updatedAt'),
+  Organization: publicFields(
+    'id',
+    'code',
+    'name',
+    'type',
+    'active',
+    'parent',
+    'children',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ),
   User: {
-    ...publicFields('id', 'username', 'displayName', 'roles', 'status', 'organization', 'lastLoginAt', 'version', 'createdAt', 'updatedAt'),
+    ...publicFields(
+      'id',
+      'username',
+      'displayName',
+      'roles',
+      'status',
+      'organization',
+      'lastLoginAt',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ),
     phone: mask(mayReadUserContact),
     email: mask(mayReadUserContact),
   },

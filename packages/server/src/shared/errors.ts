@@ -36,5 +36,4 @@ export const conflict = (key = 'common.conflict', params: MessageParams = {}) =>
   new DomainError('CONFLICT', key, params);
 export const badInput = (field: string, key: string, params: MessageParams = {}) =>
   new DomainError('BAD_USER_INPUT', key, params, field);
-export const rateLimited = (key: string, params: MessageParams = {}) =>
-  new DomainError('RATE_LIMITED', key, params);
+export const rateLimited = (key: string, params: MessageParams = {}) => new DomainError('RATE_LIMITED', key, params);

@@ -30,11 +30,15 @@ export async function listUsers(ctx: RequestContext, filter: UserFilterInput, pa
     const like = `%${filter.search.trim()}%`;
     where.$or = [{ username: { $like: like.toLowerCase() } }, { displayName: { $like: like } }];
   }
-  if (filter.organizationId) where.organization = { id: parseId(filter.organizationId, 'organizationId'), path: { $like: `${root}%` } };
+  if (filter.organizationId)
+    where.organization = { id: parseId(filter.organizationId, 'organizationId'), path: { $like: `${root}%` } };
   if (filter.role) where.roleList = { $like: `%,${filter.role},%` };
   if (filter.status) where.status = filter.status;
   const [rows, totalCount] = await Promise.all([
-    ctx.em.find(User, page.afterId ? { ...where, id: { $gt: page.afterId } } : where, { orderBy: { id: 'asc' }, limit: page.limit + 1 }),
+    ctx.em.find(User, page.afterId ? { ...where, id: { $gt: page.afterId } } : where, {
+      orderBy: { id: 'asc' },
+      limit: page.limit + 1,
+    }),
     ctx.em.count(User, where),
   ]);
   return toPage(rows, page.limit, totalCount);
@@ -132,7 +136,11 @@ export async function updateUser(ctx: RequestContext, input: UpdateUser): Promis
     changed.push('roles');
   }
   if (input.organizationId != null) {
-    user.organization = ctx.em.getReference(Organization, (await manageableOrganization(ctx, input.organizationId)).id, { wrapped: true });
+    user.organization = ctx.em.getReference(
+      Organization,
+      (await manageableOrganization(ctx, input.organizationId)).id,
+      { wrapped: true },
+    );
     changed.push('organization');
   }
   for (const field of ['phone', 'email'] as const) {
@@ -169,6 +177,16 @@ export async function resetUserPassword(ctx: RequestContext, id: string, newPass
   return true;
 }
 
-function audit(ctx: RequestContext, tx: RequestContext['em'], action: string, user: User, details: Record<string, unknown>) {
-  return recordAudit(tx, { actor: ctx.actor, requestId: ctx.requestId }, { action, target: `User:${user.id}`, details });
+function audit(
+  ctx: RequestContext,
+  tx: RequestContext['em'],
+  action: string,
+  user: User,
+  details: Record<string, unknown>,
+) {
+  return recordAudit(
+    tx,
+    { actor: ctx.actor, requestId: ctx.requestId },
+    { action, target: `User:${user.id}`, details },
+  );
 }

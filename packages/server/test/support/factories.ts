@@ -18,7 +18,12 @@ export interface OrganizationSpec {
 
 export async function makeOrganization(em: EntityManager, spec: OrganizationSpec = {}): Promise<Organization> {
   const code = spec.code ?? nextCode('ORG-');
-  const organization = new Organization(code, spec.name ?? `组织 ${code}`, spec.type ?? OrganizationType.BRANCH, spec.parent);
+  const organization = new Organization(
+    code,
+    spec.name ?? `组织 ${code}`,
+    spec.type ?? OrganizationType.BRANCH,
+    spec.parent,
+  );
   await em.persistAndFlush(organization);
   return organization;
 }
@@ -34,7 +39,13 @@ export interface UserSpec {
 /** A user whose password is PASSWORD (hashed once per test file: argon2 is deliberately slow). */
 export async function makeUser(em: EntityManager, spec: UserSpec): Promise<User> {
   passwordHash ??= hashPassword(PASSWORD);
-  const user = new User(spec.username ?? nextCode('user'), '测试用户', spec.organization, spec.roles ?? [Role.REQUESTER], await passwordHash);
+  const user = new User(
+    spec.username ?? nextCode('user'),
+    '测试用户',
+    spec.organization,
+    spec.roles ?? [Role.REQUESTER],
+    await passwordHash,
+  );
   user.phone = spec.phone ?? null;
   user.email = spec.email ?? null;
   await em.persistAndFlush(user);
