@@ -1,12 +1,13 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from '../shared/errors';
 import { translate } from './i18n';
 import { currentRequestScope } from './request-scope';
 import { logger } from './logger';
 
-// Apollo's own codes for requests that are malformed before any resolver runs.
+// Apollo's own codes for requests rejected before any resolver runs (GraphQL Armor's limits too:
+// they run as parse and validation rules).
 const CLIENT_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -42,23 +43,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof apolloCode === 'string' && CLIENT_ERROR_CODES.has(apolloCode)) {
     return withCode(base, 'BAD_USER_INPUT', `${translate(locale, 'common.invalidQuery')}: ${formatted.message}`);
   }
-  if (isArmorRejection(formatted, original)) {
-    return withCode(base, 'BAD_USER_INPUT', `${translate(locale, 'common.invalidQuery')}: ${formatted.message}`);
-  }
   logger.error('unexpected error', { requestId: currentRequestScope()?.requestId, error: describe(original) });
   return withCode(base, 'INTERNAL_SERVER_ERROR', translate(locale, 'common.internal'));
 }
 
 function withCode(base: Partial<GraphQLFormattedError>, code: ErrorCode, message: string): GraphQLFormattedError {
   return { ...base, message, extensions: { code } };
-}
-
-/** GraphQL Armor's limits report as syntax errors raised during parsing/validation. */
-function isArmorRejection(formatted: GraphQLFormattedError, original: unknown): boolean {
-  // Armor's rejections wrap nothing. A wrapped exception (e.g. a failed SQL statement while the
-  // context is created) can mention "limit" too, and must not leak as bad input with its SQL.
-  if (!(original instanceof GraphQLError) || original.originalError) return false;
-  return /limit|exceeded|depth|aliases|tokens|cost|directives/i.test(formatted.message) && !formatted.path;
 }
 
 function describe(error: unknown): string {
