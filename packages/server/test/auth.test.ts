@@ -132,3 +132,22 @@ describe('sign-out and passwords', () => {
     expect((await graphql(server.url, ME, {}, { token })).data).toEqual({ me: null });
   });
 });
+
+describe('rate limit per address', () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({ LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '3' });
+  });
+  afterAll(() => limited.close());
+
+  it('refuses a fourth sign-in attempt from one address within a minute, whatever the usernames', async () => {
+    for (const username of ['u1', 'u2', 'u3']) {
+      expect(onlyError(await graphql(limited.url, LOGIN, { u: username, p: 'x' })).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    const refused = onlyError(await graphql(limited.url, LOGIN, { u: 'u4', p: 'x' }, { language: 'en' }));
+    expect(refused.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.message).toMatch(/try again in a minute/);
+  });
+});

@@ -54,6 +54,7 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
   const username = rawUsername.trim().toLowerCase().slice(0, 64);
   if (!username) throw badInput('username', 'common.required');
   if (!password) throw badInput('password', 'common.required');
+  await assertNotFlooding(ctx);
   await assertNotLockedOut(ctx, username);
 
   const user = await ctx.em.findOne(User, { username }, { populate: ['organization'] });
@@ -96,6 +97,16 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
   });
   if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
   return signedIn;
+}
+
+/**
+ * Rate limit per client address: the per-username lockout alone would let one client try a
+ * password against many usernames (requirements §1: logins are rate-limited).
+ */
+async function assertNotFlooding(ctx: RequestContext) {
+  if (!ctx.ip) return;
+  const attempts = await ctx.em.count(LoginAttempt, { ip: ctx.ip, at: { $gt: new Date(Date.now() - MINUTE) } });
+  if (attempts >= ctx.settings.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE) throw rateLimited('auth.tooManyAttempts');
 }
 
 async function assertNotLockedOut(ctx: RequestContext, username: string) {

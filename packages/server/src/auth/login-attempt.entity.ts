@@ -6,6 +6,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity()
 @Index({ properties: ['username', 'at'] })
+@Index({ properties: ['ip', 'at'] })
 export class LoginAttempt {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -1,15 +1,23 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Dialect } from '../orm';
 import { Migration20261125115347 as PgInitial } from './postgresql/Migration20261125115347';
+import { Migration20261125121828 as PgLoginAttemptsByIp } from './postgresql/Migration20261125121828';
 import { Migration20261125115347 as SqliteInitial } from './sqlite/Migration20261125115347';
+import { Migration20261125121828 as SqliteLoginAttemptsByIp } from './sqlite/Migration20261125121828';
+
+type MigrationClass = MigrationObject['class'];
+
+/** Both dialects' lists name the same migrations in the same order. */
+const listed = (classes: MigrationClass[]): MigrationObject[] =>
+  classes.map((migration) => ({ name: migration.name, class: migration }));
 
 /**
  * Migrations are generated per dialect (`pnpm --filter @dangan/server migration:create`)
  * and listed here in order; a test proves both lists build the schema the entities expect.
  */
 const migrations: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261125115347', class: SqliteInitial }],
-  postgresql: [{ name: 'Migration20261125115347', class: PgInitial }],
+  sqlite: listed([SqliteInitial, SqliteLoginAttemptsByIp]),
+  postgresql: listed([PgInitial, PgLoginAttemptsByIp]),
 };
 
 export const migrationsFor = (dialect: Dialect) => migrations[dialect];
