@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { recordAudit } from '../src/audit/audit.service';
 import { Role } from '../src/users/role';
 import { graphql, login, onlyError } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
-import { dialect, startTestServer, TestServer } from './support/server';
+import { dialect, useTestServer } from './support/server';
 
 const VERIFY = '{ verifyAuditChain { ok checked firstBrokenId } }';
 const ENTRIES = `query ($filter: AuditFilter, $first: Int, $after: String) {
@@ -19,12 +19,7 @@ const ENTRIES = `query ($filter: AuditFilter, $first: Int, $after: String) {
   }
 }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const pause = (ms = 15) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Role } from '../src/users/role';
 import { graphql, login, onlyError } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 const LOGIN =
   'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username roles phone } } }';
 const ME = '{ me { username roles organization { code } } }';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 async function arrange() {
   const tree = await makeTree(server.em());
@@ -134,11 +129,7 @@ describe('sign-out and passwords', () => {
 });
 
 describe('rate limit per address', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '3' });
-  });
-  afterAll(() => limited.close());
+  const limited = useTestServer({ LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '3' });
 
   it('refuses a fourth sign-in attempt from one address within a minute, whatever the usernames', async () => {
     for (const username of ['u1', 'u2', 'u3']) {

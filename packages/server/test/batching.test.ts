@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
 import { makeOrganization, makeUser, PASSWORD } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 const ORGANIZATIONS = '{ organizations { id code parent { code } children { code } } }';
 const USERS = '{ users(first: 100) { edges { node { username organization { code parent { code } } } } totalCount } }';
 const SIZES = [1, 10, 100];
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /**
  * A root with `size` organisations under it, a user in each, and a root ADMIN signed in.

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../src/users/role';
 import { graphql, GraphQLErrorShape, GraphQLResponse, login, onlyError, RequestOptions } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
-import { dialect, startTestServer, TestServer } from './support/server';
+import { dialect, startTestServer, TestServer, useTestServer } from './support/server';
 
 /** The only codes api.md allows in `extensions.code`. */
 const API_CODES = [
@@ -45,12 +45,7 @@ async function signIn(server: TestServer): Promise<string> {
 }
 
 describe('with default limits', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => server.reset());
+  const server = useTestServer();
 
   it('rejects a query nested deeper than the limit before running it', async () => {
     const token = await signIn(server);
@@ -127,11 +122,7 @@ describe('with default limits', () => {
 });
 
 describe('with a small request body limit', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ REQUEST_BODY_LIMIT: '1kb' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ REQUEST_BODY_LIMIT: '1kb' }, { resetEachTest: false });
 
   it('answers a body over the limit with 413 and a JSON BAD_USER_INPUT error', async () => {
     const response = await post(server.url, JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(2048)}` }));
@@ -150,11 +141,7 @@ describe('with a small request body limit', () => {
 });
 
 describe('in production', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ NODE_ENV: 'production' });
-  });
-  afterAll(() => server.close());
+  const server = useTestServer({ NODE_ENV: 'production' }, { resetEachTest: false });
 
   it('refuses introspection', async () => {
     const response = await send(server.url, '{ __schema { queryType { name } } }');

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Organization } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login, onlyError } from './support/client';
 import { makeOrganization, makeTree, makeUser, PASSWORD } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 const ORGANIZATIONS = '{ organizations { code parent { code } children { code } } }';
 const ORGANIZATION = 'query ($id: ID!) { organization(id: $id) { code name version active } }';
@@ -18,12 +18,7 @@ const MOVE =
 const SET_ACTIVE =
   'mutation ($id: ID!, $a: Boolean!, $v: Int!) { setOrganizationActive(id: $id, active: $a, version: $v) { active version } }';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /** Signs in a new user of the organisation with the given roles. */
 async function signInAt(organization: Organization, username: string, roles: Role[] = [Role.ADMIN]): Promise<string> {

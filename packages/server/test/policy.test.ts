@@ -1,5 +1,5 @@
 import { GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RequestContext } from '../src/app/context';
 import { createLoaders } from '../src/app/loaders';
 import { danganSchema } from '../src/app/schema';
@@ -12,7 +12,7 @@ import { Action } from '../src/policy/rules';
 import { ALL_ROLES, Role } from '../src/users/role';
 import { User } from '../src/users/user.entity';
 import { makeTree, makeUser } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 describe('the schema has a policy for everything it exposes', () => {
   it('gives every field of every object type a field rule (deny by default otherwise)', async () => {
@@ -53,12 +53,7 @@ describe('the schema has a policy for everything it exposes', () => {
 });
 
 describe('field guards', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-  beforeEach(() => server.reset());
+  const server = useTestServer();
 
   function contextFor(actor: Actor | null): RequestContext {
     const em = server.em();

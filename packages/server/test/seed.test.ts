@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DemoDataSeeder } from '../src/db/demo-data';
 import { Organization, OrganizationType } from '../src/organizations/organization.entity';
 import { User } from '../src/users/user.entity';
 import { graphql } from './support/client';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 /** api.md: every demo user, with the role it documents; all sign in with the same password. */
 const DEMO_PASSWORD = 'Dangan@2026';
@@ -21,12 +21,7 @@ const LOGIN = `mutation ($u: String!, $p: String!) {
   login(username: $u, password: $p) { user { username roles organization { code type } } }
 }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const seed = () => server.orm.getSeeder().seed(DemoDataSeeder);
 

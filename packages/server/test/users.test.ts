@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Role } from '../src/users/role';
 import { User, UserStatus } from '../src/users/user.entity';
 import { graphql, GraphQLResponse, login, onlyError } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { useTestServer } from './support/server';
 
 const USERS = `query ($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -20,12 +20,7 @@ const RESET_PASSWORD = 'mutation ($id: ID!, $p: String!) { resetUserPassword(id:
 const SET_STATUS = 'mutation ($id: ID!, $s: UserStatus!) { setUserStatus(id: $id, status: $s) { status } }';
 const ME = '{ me { username phone } }';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 /** A tree with a root ADMIN signed in. */
 async function arrange() {

@@ -15,15 +15,11 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
         const fields = [...ctx.sensitiveReads].sort();
         ctx.sensitiveReads.clear();
         try {
-          await recordAudit(
-            ctx.em.fork(),
-            { actor: ctx.actor, requestId: ctx.requestId },
-            {
-              action: 'SENSITIVE_READ',
-              target: fields.length === 1 ? fields[0].split('.')[0] : null,
-              details: { operation: operationName ?? null, fields },
-            },
-          );
+          await recordAudit(ctx.em.fork(), ctx, {
+            action: 'SENSITIVE_READ',
+            target: fields.length === 1 ? fields[0].split('.')[0] : null,
+            details: { operation: operationName ?? null, fields },
+          });
         } catch (error) {
           logger.error('could not audit a sensitive read', { requestId: ctx.requestId, error: String(error) });
         }

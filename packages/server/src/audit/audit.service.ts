@@ -14,6 +14,7 @@ export interface AuditEvent {
   details?: Record<string, unknown> | null;
 }
 
+/** Who acted; a RequestContext is one, so services pass their `ctx`. */
 export interface AuditAuthor {
   actor: Pick<Actor, 'userId' | 'username'> | null;
   requestId?: string | null;

@@ -130,7 +130,7 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   const actor = authorize(ctx.actor, 'session.self');
   await ctx.em.transactional(async (tx) => {
     await tx.nativeUpdate(Session, { id: actor.sessionId }, { revokedAt: new Date() });
-    await recordAudit(tx, { actor, requestId: ctx.requestId }, { action: 'LOGOUT', target: `User:${actor.userId}` });
+    await recordAudit(tx, ctx, { action: 'LOGOUT', target: `User:${actor.userId}` });
   });
   return true;
 }

@@ -64,7 +64,11 @@ export async function createOrganization(ctx: RequestContext, input: CreateOrgan
   await ctx.em.transactional(async (tx) => {
     tx.persist(organization);
     await tx.flush();
-    await audit(ctx, tx, 'ORGANIZATION_CREATED', organization, { code, name, type: input.type, parent: parent.code });
+    await recordAudit(tx, ctx, {
+      action: 'ORGANIZATION_CREATED',
+      target: `Organization:${organization.id}`,
+      details: { code, name, type: input.type, parent: parent.code },
+    });
   });
   return organization;
 }
@@ -74,7 +78,11 @@ export async function renameOrganization(ctx: RequestContext, id: string, name: 
   const from = organization.name;
   organization.name = validName(name);
   await ctx.em.transactional(async (tx) => {
-    await audit(ctx, tx, 'ORGANIZATION_RENAMED', organization, { from, to: organization.name });
+    await recordAudit(tx, ctx, {
+      action: 'ORGANIZATION_RENAMED',
+      target: `Organization:${organization.id}`,
+      details: { from, to: organization.name },
+    });
   });
   return organization;
 }
@@ -98,7 +106,11 @@ export async function moveOrganization(ctx: RequestContext, id: string, parentId
       'update organization set path = cast(? as text) || substr(path, cast(? as integer)) where path like ? and id <> ?',
       [newPath, oldPath.length + 1, `${oldPath}%`, organization.id],
     );
-    await audit(ctx, tx, 'ORGANIZATION_MOVED', organization, { from: oldPath, to: newPath });
+    await recordAudit(tx, ctx, {
+      action: 'ORGANIZATION_MOVED',
+      target: `Organization:${organization.id}`,
+      details: { from: oldPath, to: newPath },
+    });
   });
   return organization;
 }
@@ -108,21 +120,10 @@ export async function setOrganizationActive(ctx: RequestContext, id: string, act
   if (organization.id === ctx.actor!.organizationId && !active) throw badInput('id', 'org.cannotDisableOwn');
   organization.active = active;
   await ctx.em.transactional(async (tx) => {
-    await audit(ctx, tx, active ? 'ORGANIZATION_ENABLED' : 'ORGANIZATION_DISABLED', organization, {});
+    await recordAudit(tx, ctx, {
+      action: active ? 'ORGANIZATION_ENABLED' : 'ORGANIZATION_DISABLED',
+      target: `Organization:${organization.id}`,
+    });
   });
   return organization;
-}
-
-function audit(
-  ctx: RequestContext,
-  tx: RequestContext['em'],
-  action: string,
-  organization: Organization,
-  details: Record<string, unknown>,
-) {
-  return recordAudit(
-    tx,
-    { actor: ctx.actor, requestId: ctx.requestId },
-    { action, target: `Organization:${organization.id}`, details },
-  );
 }

@@ -107,7 +107,11 @@ export async function createUser(ctx: RequestContext, input: CreateUser): Promis
   await ctx.em.transactional(async (tx) => {
     tx.persist(user);
     await tx.flush();
-    await audit(ctx, tx, 'USER_CREATED', user, { username, roles, organization: organization.code });
+    await recordAudit(tx, ctx, {
+      action: 'USER_CREATED',
+      target: `User:${user.id}`,
+      details: { username, roles, organization: organization.code },
+    });
   });
   return user;
 }
@@ -150,7 +154,11 @@ export async function updateUser(ctx: RequestContext, input: UpdateUser): Promis
     }
   }
   await ctx.em.transactional(async (tx) => {
-    await audit(ctx, tx, 'USER_UPDATED', user, { changed, ...(input.roles ? { roles: user.roles } : {}) });
+    await recordAudit(tx, ctx, {
+      action: 'USER_UPDATED',
+      target: `User:${user.id}`,
+      details: { changed, ...(input.roles ? { roles: user.roles } : {}) },
+    });
   });
   return user;
 }
@@ -161,7 +169,10 @@ export async function setUserStatus(ctx: RequestContext, id: string, status: Use
   user.status = status;
   await ctx.em.transactional(async (tx) => {
     if (status === UserStatus.DISABLED) await revokeSessionsOf(tx, user.id);
-    await audit(ctx, tx, status === UserStatus.DISABLED ? 'USER_DISABLED' : 'USER_ENABLED', user, {});
+    await recordAudit(tx, ctx, {
+      action: status === UserStatus.DISABLED ? 'USER_DISABLED' : 'USER_ENABLED',
+      target: `User:${user.id}`,
+    });
   });
   return user;
 }
@@ -172,21 +183,7 @@ export async function resetUserPassword(ctx: RequestContext, id: string, newPass
   user.passwordHash = await hashPassword(newPassword);
   await ctx.em.transactional(async (tx) => {
     await revokeSessionsOf(tx, user.id);
-    await audit(ctx, tx, 'USER_PASSWORD_RESET', user, {});
+    await recordAudit(tx, ctx, { action: 'USER_PASSWORD_RESET', target: `User:${user.id}` });
   });
   return true;
-}
-
-function audit(
-  ctx: RequestContext,
-  tx: RequestContext['em'],
-  action: string,
-  user: User,
-  details: Record<string, unknown>,
-) {
-  return recordAudit(
-    tx,
-    { actor: ctx.actor, requestId: ctx.requestId },
-    { action, target: `User:${user.id}`, details },
-  );
 }

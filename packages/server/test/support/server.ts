@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { EntityManager } from '@mikro-orm/knex';
 import { startHttpServer, RunningServer } from '../../src/app/http';
 import { setLogLevel } from '../../src/app/logger';
@@ -92,4 +93,23 @@ async function emptyAllTables(orm: MikroORM) {
   for (const table of tables) await connection.execute(`delete from \`${table}\``);
   await connection.execute("delete from sqlite_sequence where name <> ''").catch(() => undefined);
   await connection.execute('pragma foreign_keys = on');
+}
+
+/**
+ * The usual lifecycle in one line: a server for the file (or describe block), emptied before
+ * each test. The returned object stands for the server once `beforeAll` has started it.
+ */
+export function useTestServer(overrides: Record<string, string> = {}, { resetEachTest = true } = {}): TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(overrides);
+  });
+  afterAll(() => server?.close());
+  if (resetEachTest) beforeEach(() => server!.reset());
+  return new Proxy({} as TestServer, {
+    get(_, property) {
+      if (!server) throw new Error('the test server starts in beforeAll; use it inside tests and hooks');
+      return server[property as keyof TestServer];
+    },
+  });
 }
