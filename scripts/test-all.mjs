@@ -4,7 +4,8 @@
  * ending with one line `N passed, N failed` summed over all suites (CI reads it).
  *
  * Suites: static checks (lint, types, generated files), server integration tests on SQLite
- * and PostgreSQL, admin component tests, and end-to-end tests of the built SPA in Chromium.
+ * and PostgreSQL, admin component tests, and end-to-end tests of the built SPA in Chromium against
+ * the production server on each database.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -33,19 +34,24 @@ function check(title, command, args) {
 }
 
 /** A vitest suite counts its own tests, read from its JSON report. */
-function vitest(title, filter, extraArgs = []) {
+function vitest(title, filter, extraArgs = [], env = {}) {
   const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
-  const ok = run(title, 'pnpm', [
-    '--filter',
-    filter,
-    'exec',
-    'vitest',
-    'run',
-    ...extraArgs,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
+  const ok = run(
+    title,
+    'pnpm',
+    [
+      '--filter',
+      filter,
+      'exec',
+      'vitest',
+      'run',
+      ...extraArgs,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { env },
+  );
   if (!existsSync(report)) {
     failed += 1;
     failures.push(`${title} (did not run)`);
@@ -75,7 +81,11 @@ check('generated operations are current', 'pnpm', ['--filter', '@dangan/admin', 
 vitest('server (SQLite + PostgreSQL)', '@dangan/server');
 vitest('admin components', '@dangan/admin');
 check('build', 'pnpm', ['build']);
-vitest('end-to-end (Chromium)', '@dangan/admin', ['--config', 'vitest.e2e.config.ts']);
+for (const dialect of ['sqlite', 'postgresql']) {
+  vitest(`end-to-end on ${dialect} (Chromium)`, '@dangan/admin', ['--config', 'vitest.e2e.config.ts'], {
+    E2E_DIALECT: dialect,
+  });
+}
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,4 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,13 +41,37 @@ async function waitForHealth(url: string, server: ChildProcess, output: () => st
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-/** Starts the production build on a fresh SQLite database (demo data seeded on first start). */
+/** Runs one SQL statement on the PostgreSQL server that tests may use (psql ships with it). */
+function psql(sql: string) {
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const result = spawnSync('psql', [adminUrl, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`psql failed: ${result.stderr || result.error}`);
+  return adminUrl;
+}
+
+/**
+ * The database the server under test uses: a fresh SQLite file by default, or with
+ * E2E_DIALECT=postgresql a fresh PostgreSQL database (demo data is seeded on first start).
+ */
+function freshDatabase(dataDir: string): { env: Record<string, string>; drop: () => void } {
+  if (process.env.E2E_DIALECT !== 'postgresql') return { env: { DATABASE_URL: '' }, drop: () => undefined };
+  const name = `dangan_e2e_${randomBytes(5).toString('hex')}`;
+  const url = new URL(psql(`create database "${name}"`));
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString(), TOKEN_SECRET: randomBytes(32).toString('hex') },
+    drop: () => psql(`drop database if exists "${name}" with (force)`),
+  };
+}
+
+/** Starts the production build of server and SPA on a fresh database. */
 export default async function setup(project: TestProject) {
   for (const built of [serverEntry, join(spaDir, 'index.html')]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` first`);
   }
   mkdirSync(join(repoRoot, 'packages/admin/test-results'), { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'dangan-e2e-'));
+  const database = freshDatabase(dataDir);
   const port = await freePort();
   let log = '';
   const server = spawn(process.execPath, [serverEntry], {
@@ -56,7 +81,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       DATA_DIR: dataDir,
       SPA_DIR: spaDir,
-      DATABASE_URL: '',
+      ...database.env,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,5 +96,6 @@ export default async function setup(project: TestProject) {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
+    database.drop();
   };
 }

@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Browser, chromium, Page, selectors } from 'playwright-core';
 import { inject } from 'vitest';
 
-const screenshotDir = resolve(import.meta.dirname, '../../test-results');
+const screenshotDir = resolve(import.meta.dirname, '../../test-results', process.env.E2E_DIALECT ?? 'sqlite');
 
 /** Debian's Chromium (never a downloaded browser), headless, with its background calls off. */
 export function launchBrowser(): Promise<Browser> {
@@ -35,6 +36,7 @@ export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page>
 
 /** Screenshots are kept as test artefacts in packages/admin/test-results/. */
 export function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
   // Transitions are frozen so a screenshot never catches a dialog half faded.
   return page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
