@@ -91,6 +91,27 @@ describe('creating', () => {
     expect(entries[0]).toMatchObject({ actor: 'root.admin', target: `Organization:${created.id}` });
   });
 
+  it('keeps the party structure: no committee under a general branch, nothing under a branch', async () => {
+    const tree = await makeTree(server.em());
+    const token = await signInAt(tree.root, 'root.admin');
+    const create = (code: string, type: string, parent: Organization) =>
+      graphql(server.url, CREATE, { input: { code, name: code, type, parentId: String(parent.id) } }, { token });
+
+    const underGeneralBranch = onlyError(await create('BAD-1', 'COMMITTEE', tree.left));
+    expect(underGeneralBranch.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type' });
+    expect(underGeneralBranch.message).toBe('党总支下不能设立党委');
+    expect(onlyError(await create('BAD-2', 'BRANCH', tree.leftBranch)).extensions?.field).toBe('type');
+    expect(await server.em().count(Organization, { code: { $like: 'BAD-%' } })).toBe(0);
+
+    const move = await graphql(
+      server.url,
+      MOVE,
+      { id: String(tree.right.id), p: String(tree.left.id), v: await versionOf(tree.right) },
+      { token },
+    );
+    expect(onlyError(move).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  });
+
   it('rejects a malformed code on field "code", in Chinese by default and in English on request, creating nothing', async () => {
     const tree = await makeTree(server.em());
     const token = await signInAt(tree.root, 'root.admin');
@@ -159,9 +180,7 @@ describe('creating', () => {
     expect(onlyError(await create('UNDER-RIGHT', tree.right.id)).extensions?.code).toBe('NOT_FOUND');
     expect(await server.em().count(Organization, { code: { $in: ['UNDER-ROOT', 'UNDER-RIGHT'] } })).toBe(0);
     // Inside their own subtree they may.
-    expect((await create('UNDER-LEFT', tree.leftBranch.id)).data!.createOrganization.parent).toEqual({
-      code: 'LEFT-B1',
-    });
+    expect((await create('UNDER-LEFT', tree.left.id)).data!.createOrganization.parent).toEqual({ code: 'LEFT' });
   });
 });
 

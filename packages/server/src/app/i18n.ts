@@ -31,6 +31,7 @@ const messages: Record<Locale, Catalogue> = {
     'org.rootExists': '根组织已存在，新组织必须指定上级组织',
     'org.inactiveParent': '上级组织已停用',
     'org.cannotDisableOwn': '不能停用您自己所在的组织',
+    'org.typeNotAllowed': '{parent}下不能设立{child}',
     'user.usernameFormat': '用户名须为 3–64 位小写字母、数字、点、下划线或连字符',
     'user.usernameTaken': '用户名 {username} 已被使用',
     'user.rolesRequired': '至少分配一个角色',
@@ -67,6 +68,7 @@ const messages: Record<Locale, Catalogue> = {
     'org.rootExists': 'A root organisation exists; a new organisation needs a parent',
     'org.inactiveParent': 'The parent organisation is disabled',
     'org.cannotDisableOwn': 'You cannot disable your own organisation',
+    'org.typeNotAllowed': 'A {child} cannot be placed under a {parent}',
     'user.usernameFormat': 'A username is 3–64 lower-case letters, digits, dots, underscores or hyphens',
     'user.usernameTaken': 'Username {username} is already in use',
     'user.rolesRequired': 'Assign at least one role',
@@ -77,16 +79,36 @@ const messages: Record<Locale, Catalogue> = {
   },
 };
 
-const entityNames: Record<Locale, Catalogue> = {
-  'zh-CN': { Organization: '组织', User: '用户', AuditEntry: '审计记录' },
-  en: { Organization: 'Organisation', User: 'User', AuditEntry: 'Audit entry' },
+/** Names substituted for `{entity}`, `{parent}` and `{child}` parameters. */
+const terms: Record<Locale, Catalogue> = {
+  'zh-CN': {
+    Organization: '组织',
+    User: '用户',
+    AuditEntry: '审计记录',
+    COMMITTEE: '党委',
+    GENERAL_BRANCH: '党总支',
+    BRANCH: '党支部',
+    DEPARTMENT: '职能部门',
+    ARCHIVE_OFFICE: '档案室',
+  },
+  en: {
+    Organization: 'Organisation',
+    User: 'User',
+    AuditEntry: 'Audit entry',
+    COMMITTEE: 'committee',
+    GENERAL_BRANCH: 'general branch',
+    BRANCH: 'branch',
+    DEPARTMENT: 'department',
+    ARCHIVE_OFFICE: 'archive office',
+  },
 };
+const TERM_PARAMS = new Set(['entity', 'parent', 'child']);
 
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
   const template = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (name === 'entity' && typeof value === 'string') return entityNames[locale][value] ?? value;
+    if (TERM_PARAMS.has(name) && typeof value === 'string') return terms[locale][value] ?? value;
     return value === undefined ? `{${name}}` : String(value);
   });
 }

@@ -13,6 +13,21 @@ export enum OrganizationType {
 registerEnumType(OrganizationType, { name: 'OrganizationType' });
 
 /**
+ * Which types may sit directly under which: branches under general branches or committees,
+ * departments and archive offices under committees (an archive office may also belong to a
+ * department, as 档案室 often sit in 组织部). Branches and archive offices are leaves.
+ */
+const CHILD_TYPES: Record<OrganizationType, readonly OrganizationType[]> = {
+  [OrganizationType.COMMITTEE]: Object.values(OrganizationType),
+  [OrganizationType.GENERAL_BRANCH]: [OrganizationType.BRANCH],
+  [OrganizationType.BRANCH]: [],
+  [OrganizationType.DEPARTMENT]: [OrganizationType.DEPARTMENT, OrganizationType.ARCHIVE_OFFICE],
+  [OrganizationType.ARCHIVE_OFFICE]: [],
+};
+
+export const mayContain = (parent: OrganizationType, child: OrganizationType) => CHILD_TYPES[parent].includes(child);
+
+/**
  * A party organisation or department. `path` is the chain of codes from the root
  * (`/SZ/SZ-01/`), so "is X inside the subtree of Y" is one prefix comparison and a
  * subtree is one indexed LIKE — every permission is scoped that way (requirements §1).

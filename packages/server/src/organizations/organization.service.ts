@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { authorize, mayReadOrganization } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
-import { Organization, organizationPath, OrganizationType } from './organization.entity';
+import { mayContain, Organization, organizationPath, OrganizationType } from './organization.entity';
 
 export const ORGANIZATION_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 
@@ -44,6 +44,12 @@ function validName(name: string): string {
   return trimmed;
 }
 
+function assertMayContain(parent: Organization, childType: OrganizationType, field: string) {
+  if (!mayContain(parent.type, childType)) {
+    throw badInput(field, 'org.typeNotAllowed', { parent: parent.type, child: childType });
+  }
+}
+
 export interface CreateOrganization {
   code: string;
   name: string;
@@ -58,6 +64,7 @@ export async function createOrganization(ctx: RequestContext, input: CreateOrgan
   if (!input.parentId) throw badInput('parentId', 'org.rootExists');
   const parent = await manageable(ctx, input.parentId, undefined, 'parentId');
   if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
+  assertMayContain(parent, input.type, 'type');
   if (await ctx.em.count(Organization, { code })) throw badInput('code', 'org.codeTaken', { code });
 
   const organization = new Organization(code, name, input.type, parent);
@@ -96,6 +103,7 @@ export async function moveOrganization(ctx: RequestContext, id: string, parentId
   const parent = await manageable(ctx, parentId, undefined, 'parentId');
   if (parent.path.startsWith(organization.path)) throw badInput('parentId', 'org.cycle');
   if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
+  assertMayContain(parent, organization.type, 'parentId');
   const oldPath = organization.path;
   const newPath = organizationPath(organization.code, parent);
   await ctx.em.transactional(async (tx) => {

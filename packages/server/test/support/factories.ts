@@ -52,11 +52,11 @@ export async function makeUser(em: EntityManager, spec: UserSpec): Promise<User>
   return user;
 }
 
-/** A small tree: root committee → department + two branches, each with a user of the given roles. */
+/** A small tree: root committee → LEFT general branch → LEFT-B1 branch, and RIGHT, a committee. */
 export async function makeTree(em: EntityManager) {
   const root = await makeOrganization(em, { code: 'ROOT', type: OrganizationType.COMMITTEE });
   const left = await makeOrganization(em, { code: 'LEFT', type: OrganizationType.GENERAL_BRANCH, parent: root });
   const leftBranch = await makeOrganization(em, { code: 'LEFT-B1', parent: left });
-  const right = await makeOrganization(em, { code: 'RIGHT', type: OrganizationType.GENERAL_BRANCH, parent: root });
+  const right = await makeOrganization(em, { code: 'RIGHT', type: OrganizationType.COMMITTEE, parent: root });
   return { root, left, leftBranch, right };
 }
