@@ -53,7 +53,7 @@ function psql(sql: string) {
  * The database the server under test uses: a fresh SQLite file by default, or with
  * E2E_DIALECT=postgresql a fresh PostgreSQL database (demo data is seeded on first start).
  */
-function freshDatabase(dataDir: string): { env: Record<string, string>; drop: () => void } {
+function freshDatabase(): { env: Record<string, string>; drop: () => void } {
   if (process.env.E2E_DIALECT !== 'postgresql') return { env: { DATABASE_URL: '' }, drop: () => undefined };
   const name = `dangan_e2e_${randomBytes(5).toString('hex')}`;
   const url = new URL(psql(`create database "${name}"`));
@@ -71,7 +71,7 @@ export default async function setup(project: TestProject) {
   }
   mkdirSync(join(repoRoot, 'packages/admin/test-results'), { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'dangan-e2e-'));
-  const database = freshDatabase(dataDir);
+  const database = freshDatabase();
   const port = await freePort();
   let log = '';
   const server = spawn(process.execPath, [serverEntry], {

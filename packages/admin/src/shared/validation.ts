@@ -4,17 +4,26 @@ import { t } from '@/app/i18n';
 /** Organisation codes are unique, upper-case identifiers (e.g. ARCHIVE-A) used across partner systems. */
 export const ORGANIZATION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 
-export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
-
-const PHONE_PATTERN = /^\+?[0-9][0-9 -]{4,19}$/;
+// The server's rules (users/user.service.ts), mirrored so forms answer before the round trip.
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,30}$/;
+export const EMAIL_MAX = 254;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
 
 /**
- * The server's password rule, mirrored so forms answer before the round trip:
- * at least 10 characters using at least 3 of lower case, upper case, digits and symbols.
+ * The server's password strength rule: 10 to 128 characters using at least 3 of lower case,
+ * upper case, digits and symbols. Whether it contains the username is `containsUsername`.
  */
 export function isStrongPassword(password: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password));
-  return password.length >= 10 && classes.length >= 3;
+  return password.length >= PASSWORD_MIN && password.length <= PASSWORD_MAX && classes.length >= 3;
+}
+
+/** A password that spells out its own username is the first thing an attacker tries (server rule). */
+export function containsUsername(password: string, username: string): boolean {
+  const name = username.trim().toLowerCase();
+  return name.length >= 3 && password.toLowerCase().includes(name);
 }
 
 /** A required text field of at most `max` characters; `labelKey` names it in the message. */
@@ -34,19 +43,31 @@ export function requiredChoice(labelKey: string): FormItemRule {
   return { required: true, message: t('common.validation.requiredSelect', { field: t(labelKey) }), trigger: 'change' };
 }
 
-export function strongPassword(labelKey: string): FormItemRule[] {
+/** `username` is read at validation time, so the rule follows what is typed in the same form. */
+export function strongPassword(labelKey: string, username: () => string = () => ''): FormItemRule[] {
   return [
     { required: true, message: t('common.validation.required', { field: t(labelKey) }), trigger: 'blur' },
     {
-      validator: (_rule, value: string, callback) =>
-        isStrongPassword(value ?? '') ? callback() : callback(new Error(t('common.validation.passwordRule'))),
+      validator: (_rule, value: string | undefined, callback) => {
+        if (!isStrongPassword(value ?? '')) callback(new Error(t('common.validation.passwordRule')));
+        else if (containsUsername(value ?? '', username())) {
+          callback(new Error(t('common.validation.passwordHasUsername')));
+        } else callback();
+      },
       trigger: 'blur',
     },
   ];
 }
 
-export function optionalEmail(): FormItemRule {
-  return { type: 'email', message: t('common.validation.email'), trigger: 'blur' };
+export function optionalEmail(labelKey: string): FormItemRule[] {
+  return [
+    { type: 'email', message: t('common.validation.email'), trigger: 'blur' },
+    {
+      max: EMAIL_MAX,
+      message: t('common.validation.maxLength', { field: t(labelKey), max: EMAIL_MAX }),
+      trigger: 'blur',
+    },
+  ];
 }
 
 export function optionalPhone(): FormItemRule {

@@ -18,14 +18,20 @@ export function emptyAuditFilter(): AuditFilterForm {
 export function toAuditFilter(form: AuditFilterForm): AuditFilter {
   return {
     actor: form.actor.trim() || undefined,
-    action: form.action.trim() || undefined,
+    // Codes are upper case (see actions.ts); a code typed in lower case still finds its entries.
+    action: form.action.trim().toUpperCase() || undefined,
     target: form.target.trim() || undefined,
     from: form.range?.[0].toISOString(),
     to: form.range?.[1].toISOString(),
   };
 }
 
-/** Enough of a SHA-256 hex digest to tell entries apart on screen; the full value is in the tooltip. */
-export function shortHash(hash: string): string {
-  return hash.length > 12 ? `${hash.slice(0, 12)}…` : hash;
+/** The details JSON indented for reading; text that is not JSON is shown as it was stored. */
+export function formatDetails(details: string | null | undefined): string {
+  if (!details) return '';
+  try {
+    return JSON.stringify(JSON.parse(details), null, 2);
+  } catch {
+    return details;
+  }
 }

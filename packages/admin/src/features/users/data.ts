@@ -59,14 +59,20 @@ export function userFormFrom(user: UserRow): UserForm {
   };
 }
 
-/** Username and initial password are set once, at creation; editing leaves them out. */
-export function userRules(mode: 'create' | 'edit'): FormRules<UserForm> {
+export const DISPLAY_NAME_MAX = 100;
+
+/**
+ * The server's rules for a user (users/user.service.ts), checked before anything is sent.
+ * Username and initial password are set once, at creation; editing leaves them out. `form` is
+ * the live form, so the password rule can refuse a password that contains the username.
+ */
+export function userRules(mode: 'create' | 'edit', form: Pick<UserForm, 'username'>): FormRules<UserForm> {
   const common: FormRules<UserForm> = {
-    displayName: requiredText('user.displayName', 100),
+    displayName: requiredText('user.displayName', DISPLAY_NAME_MAX),
     organizationId: [requiredChoice('user.organization')],
     roles: [{ ...requiredChoice('user.roles'), type: 'array', min: 1 }],
     phone: [optionalPhone()],
-    email: [optionalEmail()],
+    email: optionalEmail('user.email'),
   };
   if (mode === 'edit') return common;
   return {
@@ -75,6 +81,6 @@ export function userRules(mode: 'create' | 'edit'): FormRules<UserForm> {
       { required: true, message: t('common.validation.required', { field: t('user.username') }), trigger: 'blur' },
       { pattern: USERNAME_PATTERN, message: t('user.usernameRule'), trigger: 'blur' },
     ],
-    password: strongPassword('user.password'),
+    password: strongPassword('user.password', () => form.username),
   };
 }

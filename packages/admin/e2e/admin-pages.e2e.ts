@@ -1,0 +1,153 @@
+import { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** A username no earlier run or other test has taken. */
+const uniqueUsername = (prefix: string) => `${prefix}.${Date.now().toString(36)}`;
+
+async function signInAsAdmin(page: Page) {
+  await signIn(page, 'admin');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Sends one GraphQL operation to the server under test, as the given token's user. */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${inject('baseUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A user created through the API by the demo admin: the audit test's own USER_CREATED entry. */
+async function createUserThroughApi(username: string) {
+  const { login } = await graphql<{ login: { token: string } }>(
+    'mutation($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
+    { username: 'admin', password: DEMO_PASSWORD },
+  );
+  const { organizations } = await graphql<{ organizations: { id: string; code: string }[] }>(
+    '{ organizations { id code } }',
+    {},
+    login.token,
+  );
+  await graphql(
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        username,
+        displayName: '审计测试用户',
+        organizationId: organizations.find((organization) => organization.code === 'SZ-01-B3')!.id,
+        roles: ['REQUESTER'],
+        password: 'Audit#Trail2026',
+      },
+    },
+    login.token,
+  );
+}
+
+describe('admin pages against the real server', () => {
+  it('lets the admin create a user, refusing an empty form first, then find and disable it', async () => {
+    const page = await newPage(browser);
+    const createRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('CreateUser')) {
+        createRequests.push(request.postData()!);
+      }
+    });
+    await signInAsAdmin(page);
+
+    await page.getByTestId('menu-users').click();
+    const table = page.getByTestId('user-table');
+    await table.locator('.el-table__row').first().waitFor();
+    const listed = await table.locator('.el-table__row').allTextContents();
+    for (const demoUser of ['admin', 'archivist', 'approver.org', 'auditor', 'manager', 'requester']) {
+      expect(listed.some((row) => row.includes(demoUser))).toBe(true);
+    }
+    await screenshot(page, 'users-list');
+
+    await page.getByTestId('user-create').click();
+    const form = page.getByTestId('user-form');
+    await form.getByTestId('user-form-submit').click();
+    const errors = form.locator('.el-form-item__error');
+    await expect.poll(() => errors.count()).toBe(5);
+    expect(await errors.allTextContents()).toEqual([
+      '请输入用户名',
+      '请输入姓名',
+      '请选择所属组织',
+      '请选择角色',
+      '请输入初始密码',
+    ]);
+    expect(createRequests).toEqual([]);
+    await screenshot(page, 'users-create-validation');
+
+    const username = uniqueUsername('e2e');
+    await form.getByTestId('user-form-username').fill(username);
+    await form.getByTestId('user-form-display-name').fill('端到端测试用户');
+    await form.getByTestId('user-form-organization').click();
+    await page
+      .locator('.el-select__popper')
+      .filter({ visible: true })
+      .getByText('机关第三党支部', { exact: true })
+      .click();
+    await form.getByTestId('user-form-roles').click();
+    await page.getByTestId('user-form-role-REQUESTER').click();
+    await form.locator('.el-dialog__title').click();
+    await form.getByTestId('user-form-password').fill('Archive#2026x');
+    await form.getByTestId('user-form-phone').fill('+86 139-0000-0099');
+    await form.getByTestId('user-form-email').fill(`${username}@example.org`);
+    await form.getByTestId('user-form-submit').click();
+    await form.waitFor({ state: 'hidden' });
+    expect(createRequests).toHaveLength(1);
+
+    await page.getByTestId('user-filter-search').fill(username);
+    await page.getByTestId('user-filter-submit').click();
+    const row = table.locator('.el-table__row', { hasText: username });
+    await expect.poll(() => table.locator('.el-table__row').count()).toBe(1);
+    await expect(row.textContent()).resolves.toContain('端到端测试用户');
+
+    await row.getByTestId('user-toggle-status').click();
+    const confirm = page.locator('.el-message-box');
+    await expect(confirm.textContent()).resolves.toContain('端到端测试用户');
+    await confirm.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => row.getByTestId('user-status').textContent()).toContain('停用');
+    await screenshot(page, 'users-created');
+  });
+
+  it('shows the audit trail filtered by an action, with its label in Chinese', async () => {
+    const username = uniqueUsername('audit');
+    await createUserThroughApi(username);
+    const page = await newPage(browser);
+    await signInAsAdmin(page);
+
+    await page.getByTestId('menu-audit').click();
+    const table = page.getByTestId('audit-table');
+    await table.locator('.el-table__row').first().waitFor();
+
+    // Typing the code finds the action by code; the option shows the translated label.
+    await page.getByTestId('audit-filter-action').click();
+    await page.getByTestId('audit-filter-action').locator('input').fill('user_created');
+    await page.getByTestId('audit-filter-action-USER_CREATED').click();
+    await page.getByTestId('audit-filter-submit').click();
+
+    const actions = table.getByTestId('audit-action');
+    await expect.poll(async () => new Set(await actions.allTextContents())).toEqual(new Set(['新建用户']));
+    // Newest first: the user this test created is the top entry.
+    await table.locator('.el-table__row').first().locator('.el-table__expand-icon').click();
+    const details = table.getByTestId('audit-entry-json').first();
+    await details.waitFor();
+    await expect(details.textContent()).resolves.toContain(`"username": "${username}"`);
+
+    await actions.first().hover();
+    await page.locator('.el-popper').filter({ visible: true, hasText: 'USER_CREATED' }).waitFor();
+    await screenshot(page, 'audit-filtered');
+  });
+});

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { setLocale } from '@/app/i18n';
+import { useSessionStore } from '@/features/auth/store';
+import { mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import OrganizationTreePage from '../tree.vue';
+
+const organizations = [
+  { id: 'o1', code: 'SZ', name: '中共示范市委员会', type: 'COMMITTEE', active: true, version: 1, parent: null },
+  { id: 'o2', code: 'SZ-01', name: '市直机关工委', type: 'COMMITTEE', active: true, version: 3, parent: { id: 'o1' } },
+];
+
+function answer(call: GraphQLCall) {
+  if (call.operationName === 'Organizations') return { data: { organizations } };
+  const changed = organizations.find((organization) => organization.id === call.variables.id)!;
+  return { data: { setOrganizationActive: { ...changed, active: call.variables.active, version: 4 } } };
+}
+
+/** The tree as the admin of `SZ` sees it. */
+async function mountTree() {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  useSessionStore().user = {
+    id: 'u1',
+    username: 'admin',
+    displayName: '系统管理员',
+    roles: ['ADMIN'],
+    organization: { id: 'o1', code: 'SZ', name: '中共示范市委员会' },
+  };
+  const { calls } = stubGraphQL(answer);
+  const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
+  await flushPromises();
+  return { wrapper, calls };
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountTree>>['wrapper'];
+const node = (wrapper: Wrapper, code: string) => wrapper.find(`[data-test="org-node-${code}"]`);
+const messageBoxButton = (text: string) =>
+  [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
+    (button) => button.textContent?.trim() === text,
+  )!;
+const mutations = (calls: GraphQLCall[]) => calls.filter((call) => call.operationName === 'SetOrganizationActive');
+
+describe('organisation tree', () => {
+  beforeEach(() => setLocale('zh-CN'));
+
+  // The server refuses it ("不能停用您自己所在的组织"), so the button would only ever fail.
+  it("offers no 停用 for the signed-in user's own organisation", async () => {
+    const { wrapper } = await mountTree();
+
+    expect(node(wrapper, 'SZ').find('[data-test="org-toggle-active"]').exists()).toBe(false);
+    expect(node(wrapper, 'SZ').find('[data-test="org-node-own"]').text()).toBe('本组织');
+    expect(node(wrapper, 'SZ-01').find('[data-test="org-toggle-active"]').text()).toBe('停用');
+  });
+
+  it('asks before disabling an organisation, and sends nothing when the admin cancels', async () => {
+    const { wrapper, calls } = await mountTree();
+
+    await node(wrapper, 'SZ-01').find('[data-test="org-toggle-active"]').trigger('click');
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box')?.textContent).toContain('市直机关工委'));
+    messageBoxButton('取消').click();
+    await flushPromises();
+
+    expect(mutations(calls)).toEqual([]);
+  });
+
+  it('disables the organisation once the admin confirms', async () => {
+    const { wrapper, calls } = await mountTree();
+
+    await node(wrapper, 'SZ-01').find('[data-test="org-toggle-active"]').trigger('click');
+    await vi.waitFor(() => expect(document.querySelector('.el-message-box')).not.toBeNull());
+    messageBoxButton('确定').click();
+
+    await vi.waitFor(() =>
+      expect(mutations(calls).map((call) => call.variables)).toEqual([{ id: 'o2', active: false, version: 3 }]),
+    );
+    await vi.waitFor(() => expect(node(wrapper, 'SZ-01').find('[data-test="org-node-status"]').text()).toBe('停用'));
+  });
+});
