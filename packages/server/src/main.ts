@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EntityManager } from '@mikro-orm/knex';
 import { logger, setLogLevel } from './app/logger';
 import { startHttpServer } from './app/http';
+import { scheduleHousekeeping } from './auth/housekeeping';
 import { loadSettings } from './config/settings';
 import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
@@ -16,9 +17,11 @@ async function main() {
     logger.info('demo data seeded');
   }
   const running = await startHttpServer(orm, settings);
+  const stopHousekeeping = scheduleHousekeeping(orm);
   logger.info('Dangan is listening', { url: running.url, database: target.dialect });
 
   const shutdown = async () => {
+    stopHousekeeping();
     await running.stop();
     await orm.close();
     process.exit(0);
