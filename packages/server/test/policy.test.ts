@@ -1,11 +1,11 @@
-import { GraphQLObjectType, GraphQLResolveInfo, isObjectType } from 'graphql';
+import { buildSchema, execute, GraphQLObjectType, GraphQLResolveInfo, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RequestContext } from '../src/app/context';
 import { createLoaders } from '../src/app/loaders';
 import { danganSchema } from '../src/app/schema';
 import { Actor } from '../src/policy/actor';
 import { operationActions } from '../src/policy/allow';
-import { fieldRule, FieldPolicy } from '../src/policy/field-policy';
+import { fieldRule, FieldPolicy, guardFields } from '../src/policy/field-policy';
 import { maskIdentifier } from '../src/policy/masking';
 import { hasActionRole } from '../src/policy/policy';
 import { Action } from '../src/policy/rules';
@@ -117,6 +117,24 @@ describe('field guards', () => {
     const ctx = contextFor(null);
     const call = FieldPolicy({ root: {}, args: {}, context: ctx, info: info('Dossier', 'secret') }, async () => 'leak');
     await expect(call).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('deny by default in a built schema', () => {
+  it('answers a field that has no rule with null and FORBIDDEN at its path, leaving public ones alone', async () => {
+    const schema = guardFields(
+      buildSchema(
+        'type Query { secret: Secret, pageInfo: PageInfo } type Secret { value: String } type PageInfo { hasNextPage: Boolean }',
+      ),
+    );
+    const result = await execute({
+      schema,
+      document: parse('{ secret { value } pageInfo { hasNextPage } }'),
+      rootValue: { secret: { value: 'leak' }, pageInfo: { hasNextPage: true } },
+      contextValue: { actor: null, sensitiveReads: new Set() },
+    });
+    expect(result.data).toEqual({ secret: { value: null }, pageInfo: { hasNextPage: true } });
+    expect(result.errors?.map((e) => [e.path, e.extensions.code])).toEqual([[['secret', 'value'], 'FORBIDDEN']]);
   });
 });
 

@@ -4,7 +4,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { authChecker } from '../policy/allow';
-import { FieldPolicy } from '../policy/field-policy';
+import { guardFields } from '../policy/field-policy';
 import { DateTimeScalar } from '../shared/scalars';
 import { UserResolver } from '../users/user.resolver';
 
@@ -12,16 +12,15 @@ export const resolvers = [AuthResolver, OrganizationResolver, UserResolver, Audi
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The GraphQL schema: one auth checker for operations, one field-policy middleware for fields. */
+/** The GraphQL schema: one auth checker for operations, one field policy for fields. */
 export function danganSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [FieldPolicy],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(guardFields);
   return schema;
 }

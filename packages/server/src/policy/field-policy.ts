@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo } from 'graphql';
+import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { User } from '../users/user.entity';
@@ -84,11 +84,12 @@ export function fieldRule(typeName: string, fieldName: string): FieldRule | unde
   return FIELD_RULES[typeName]?.[fieldName];
 }
 
-/** Applied by type-graphql to every field of the schema (deny by default). */
+/**
+ * Decides one read of a guarded field (`next` resolves the value). Fields without a rule get
+ * here too and are denied; public fields never do (see guardFields).
+ */
 export const FieldPolicy: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
-  const typeName = info.parentType.name;
-  if (ROOT_TYPES.has(typeName) || typeName.startsWith('__')) return next();
-  const rule = fieldRule(typeName, info.fieldName);
+  const rule = fieldRule(info.parentType.name, info.fieldName);
   if (!rule) throw forbidden('policy.noRule');
   if (rule.kind === 'public') return next();
   const may = await (rule.may as Predicate<unknown>)(context, root);
@@ -103,6 +104,24 @@ export const FieldPolicy: MiddlewareFn<RequestContext> = async ({ root, context,
   noteSensitiveRead(context, info, root, rule.audit);
   return value;
 };
+
+/**
+ * Puts FieldPolicy in front of every field that is not public (deny by default). Public fields
+ * keep their plain resolvers: wrapping every field would make each one asynchronous and
+ * roughly double the cost of large lists.
+ */
+export function guardFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || ROOT_TYPES.has(type.name) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (fieldRule(type.name, field.name)?.kind === 'public') continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: RequestContext, info) =>
+        FieldPolicy({ root, args, context, info }, async () => resolve(root, args, context, info));
+    }
+  }
+  return schema;
+}
 
 function noteSensitiveRead(ctx: RequestContext, info: GraphQLResolveInfo, root: unknown, audit: boolean) {
   if (!audit) return;
