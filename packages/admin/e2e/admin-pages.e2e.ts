@@ -122,6 +122,82 @@ describe('admin pages against the real server', () => {
     await screenshot(page, 'users-created');
   });
 
+  it('keeps the users toolbar and the row actions on one line at 1366 px, in Chinese and in English', async () => {
+    const page = await newPage(browser);
+    await signInAsAdmin(page);
+    await page.getByTestId('menu-users').click();
+    const table = page.getByTestId('user-table');
+    await table.locator('.el-table__row').first().waitFor();
+
+    const expectOneLine = async () => {
+      // The filter bar and "New user" share the toolbar's one row.
+      const [search, create] = await Promise.all(
+        ['user-filter-search', 'user-create'].map(async (testId) => (await page.getByTestId(testId).boundingBox())!.y),
+      );
+      expect(Math.abs(search - create)).toBeLessThanOrEqual(4);
+      for (const row of await table.locator('.el-table__body-wrapper .el-table__row').all()) {
+        const actionTops = await row
+          .locator('[data-test="user-edit"], [data-test="user-reset-password"], [data-test="user-toggle-status"]')
+          .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+        expect(new Set(actionTops).size).toBe(1);
+      }
+      // Nothing scrolls sideways.
+      const body = table.locator('.el-table__body-wrapper .el-scrollbar__wrap').first();
+      expect(await body.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    };
+
+    await expectOneLine();
+    // Switching language on the page re-lays it out.
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('user-create').textContent()).toContain('New user');
+    await screenshot(page, 'users-list-english');
+    await expectOneLine();
+  });
+
+  it('offers in the organisation tree only the child types the parent may hold (English)', async () => {
+    const page = await newPage(browser);
+    await signInAsAdmin(page);
+    await page.getByTestId('lang-switch').click();
+
+    await page.getByTestId('menu-organizations').click();
+    const tree = page.getByTestId('org-tree');
+    await tree.getByTestId('org-node-SZ-ZZB').waitFor();
+    await screenshot(page, 'organisation-tree-english');
+    await tree
+      .locator('.el-tree-node__content', { has: page.getByTestId('org-node-SZ-01') })
+      .locator('.el-tree-node__expand-icon')
+      .click();
+    await tree.getByTestId('org-node-SZ-01-Z1').waitFor();
+    // Leaves (branches, archive offices) hold nothing, so they offer no "Add child".
+    expect(await tree.getByTestId('org-node-SZ-01-B3').getByTestId('org-create-child').count()).toBe(0);
+    expect(await tree.getByTestId('org-node-SZ-DA-A').getByTestId('org-create-child').count()).toBe(0);
+
+    // Under a general branch only a branch may be created, and it is chosen already.
+    await tree.getByTestId('org-node-SZ-01-Z1').getByTestId('org-create-child').click();
+    const form = page.getByTestId('org-form');
+    await form.getByTestId('org-form-type').click();
+    const offered = page.locator('[data-test^="org-form-type-"]').filter({ visible: true });
+    await expect.poll(() => offered.allTextContents()).toEqual(['Branch']);
+    await screenshot(page, 'organisation-create-child-english');
+    await offered.first().click();
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'hidden' });
+
+    // A branch may move under a general branch or a committee, never under a department.
+    await tree.getByTestId('org-node-SZ-01-B3').getByTestId('org-move').click();
+    const move = page.getByTestId('org-move-form');
+    await move.locator('.el-select').click();
+    const unavailable = page
+      .locator('.el-select__popper')
+      .filter({ visible: true })
+      .locator('.el-tree-node[aria-disabled="true"] > .el-tree-node__content');
+    await expect.poll(() => unavailable.allTextContents()).toContain('市委组织部');
+    const names = await unavailable.allTextContents();
+    expect(names).toContain('机关第三党支部');
+    expect(names).not.toContain('机关第一党总支');
+    await screenshot(page, 'organisation-move-english');
+  });
+
   it('shows the audit trail filtered by an action, with its label in Chinese', async () => {
     const username = uniqueUsername('audit');
     await createUserThroughApi(username);

@@ -38,7 +38,11 @@ export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page>
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   // A page that is still loading (v-loading's mask) is not what a person looks at.
-  await page.locator('.el-loading-mask').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page
+    .locator('.el-loading-mask')
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
   // Transitions are frozen so a screenshot never catches a dialog half faded.
   return page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }

@@ -73,3 +73,24 @@ export function optionalEmail(labelKey: string): FormItemRule[] {
 export function optionalPhone(): FormItemRule {
   return { pattern: PHONE_PATTERN, message: t('common.validation.phone'), trigger: 'blur' };
 }
+
+/**
+ * Rules for a new password typed twice (`newPassword`, `confirmPassword`): strong, free of the
+ * username, and typed the same both times — the second typing catches a slip the user could not see.
+ */
+export function newPasswordRules(
+  labelKey: string,
+  form: { newPassword: string },
+  username: () => string,
+): Record<'newPassword' | 'confirmPassword', FormItemRule[]> {
+  return {
+    newPassword: strongPassword(labelKey, username),
+    confirmPassword: [
+      {
+        validator: (_rule, value: string | undefined, callback) =>
+          value === form.newPassword ? callback() : callback(new Error(t('common.validation.passwordMismatch'))),
+        trigger: 'blur',
+      },
+    ],
+  };
+}

@@ -1,6 +1,6 @@
 import type { FormRules } from 'element-plus';
 import type { Role, UserFilter, UserRowFragment, UserStatus } from '@/gql/graphql';
-import { t } from '@/app/i18n';
+import { t, type Locale } from '@/app/i18n';
 import {
   optionalEmail,
   optionalPhone,
@@ -84,3 +84,31 @@ export function userRules(mode: 'create' | 'edit', form: Pick<UserForm, 'usernam
     password: strongPassword('user.password', () => form.username),
   };
 }
+
+type UserColumn = 'username' | 'displayName' | 'organization' | 'roles' | 'status' | 'lastLoginAt' | 'actions';
+
+/**
+ * Column widths of the user table per language: each set adds up to the content width at
+ * 1366 px, so the actions stay on one line and nothing scrolls sideways. English dates, statuses
+ * and action labels run longer, so there the organisation column gives way (it has a tooltip).
+ */
+export const USER_COLUMN_WIDTHS: Record<Locale, Record<UserColumn, number>> = {
+  'zh-CN': {
+    username: 130,
+    displayName: 150,
+    organization: 160,
+    roles: 120,
+    status: 80,
+    lastLoginAt: 190,
+    actions: 190,
+  },
+  en: {
+    username: 120,
+    displayName: 130,
+    organization: 120,
+    roles: 125,
+    status: 100,
+    lastLoginAt: 205,
+    actions: 250,
+  },
+};

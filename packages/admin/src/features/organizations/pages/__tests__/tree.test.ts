@@ -9,6 +9,16 @@ import OrganizationTreePage from '../tree.vue';
 const organizations = [
   { id: 'o1', code: 'SZ', name: '中共示范市委员会', type: 'COMMITTEE', active: true, version: 1, parent: null },
   { id: 'o2', code: 'SZ-01', name: '市直机关工委', type: 'COMMITTEE', active: true, version: 3, parent: { id: 'o1' } },
+  { id: 'o3', code: 'SZ-B1', name: '机关第一党支部', type: 'BRANCH', active: true, version: 1, parent: { id: 'o1' } },
+  {
+    id: 'o4',
+    code: 'SZ-DAS',
+    name: '市委档案室',
+    type: 'ARCHIVE_OFFICE',
+    active: true,
+    version: 1,
+    parent: { id: 'o1' },
+  },
 ];
 
 function answer(call: GraphQLCall) {
@@ -52,6 +62,14 @@ describe('organisation tree', () => {
     expect(node(wrapper, 'SZ').find('[data-test="org-toggle-active"]').exists()).toBe(false);
     expect(node(wrapper, 'SZ').find('[data-test="org-node-own"]').text()).toBe('本组织');
     expect(node(wrapper, 'SZ-01').find('[data-test="org-toggle-active"]').text()).toBe('停用');
+  });
+
+  it('offers 新建下级 only where something may be created: not on a branch or an archive office', async () => {
+    const { wrapper } = await mountTree();
+
+    const offersChild = (code: string) => node(wrapper, code).find('[data-test="org-create-child"]').exists();
+    expect(['SZ', 'SZ-01', 'SZ-B1', 'SZ-DAS'].filter(offersChild)).toEqual(['SZ', 'SZ-01']);
+    expect(node(wrapper, 'SZ-B1').find('[data-test="org-rename"]').exists()).toBe(true);
   });
 
   it('asks before disabling an organisation, and sends nothing when the admin cancels', async () => {
