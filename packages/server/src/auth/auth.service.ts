@@ -61,42 +61,31 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
   const succeeded = !!user && passwordOk && user.status === UserStatus.ACTIVE;
 
-  let signedIn: SignedIn | null = null;
-  await ctx.em.transactional(async (tx) => {
+  const signedIn = await ctx.em.transactional(async (tx) => {
     tx.persist(new LoginAttempt(username, succeeded, ctx.ip));
-    if (!succeeded) {
-      await recordAudit(
-        tx,
-        { actor: null, anonymousName: username, requestId: ctx.requestId },
-        {
-          action: 'LOGIN_FAILED',
-          target: user ? `User:${user.id}` : null,
-          details: { ip: ctx.ip },
-        },
-      );
-      return;
-    }
-    const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
-    const session = new Session(randomUUID(), user, expiresAt);
-    tx.persist(session);
-    user.lastLoginAt = new Date();
-    await recordAudit(
-      tx,
-      { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId },
-      {
-        action: 'LOGIN',
-        target: `User:${user.id}`,
-        details: { ip: ctx.ip },
-      },
-    );
-    signedIn = {
-      token: signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt),
-      expiresAt,
-      user,
-    };
+    return user && succeeded ? startSession(ctx, tx, user) : recordFailedLogin(ctx, tx, username, user);
   });
   if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
   return signedIn;
+}
+
+async function startSession(ctx: RequestContext, tx: EntityManager, user: User): Promise<SignedIn> {
+  const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
+  const session = new Session(randomUUID(), user, expiresAt);
+  tx.persist(session);
+  user.lastLoginAt = new Date();
+  const author = { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId };
+  await recordAudit(tx, author, { action: 'LOGIN', target: `User:${user.id}`, details: { ip: ctx.ip } });
+  const token = signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt);
+  return { token, expiresAt, user };
+}
+
+/** Failed sign-ins are audited under the name that was typed. */
+async function recordFailedLogin(ctx: RequestContext, tx: EntityManager, username: string, user: User | null) {
+  const author = { actor: null, anonymousName: username, requestId: ctx.requestId };
+  const target = user ? `User:${user.id}` : null;
+  await recordAudit(tx, author, { action: 'LOGIN_FAILED', target, details: { ip: ctx.ip } });
+  return null;
 }
 
 /**
