@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { authorize, mayReadOrganization } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { requiredText } from '../shared/validation';
 import { mayContain, Organization, organizationPath, OrganizationType } from './organization.entity';
 
 export const ORGANIZATION_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
@@ -37,12 +38,7 @@ async function manageable(ctx: RequestContext, id: string, version?: number, fie
   return organization;
 }
 
-function validName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw badInput('name', 'common.required');
-  if (trimmed.length > 100) throw badInput('name', 'common.tooLong', { max: 100 });
-  return trimmed;
-}
+const validName = (name: string) => requiredText('name', name, 100);
 
 function assertMayContain(parent: Organization, childType: OrganizationType, field: string) {
   if (!mayContain(parent.type, childType)) {

@@ -7,6 +7,7 @@ import { Organization } from '../organizations/organization.entity';
 import { authorize, scopeRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { requiredText } from '../shared/validation';
 import { PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
 import { encodeRoles, User, UserStatus } from './user.entity';
@@ -60,12 +61,7 @@ async function manageableOrganization(ctx: RequestContext, id: string): Promise<
   return organization;
 }
 
-function validDisplayName(value: string): string {
-  const name = value.trim();
-  if (!name) throw badInput('displayName', 'common.required');
-  if (name.length > 100) throw badInput('displayName', 'common.tooLong', { max: 100 });
-  return name;
-}
+const validDisplayName = (value: string) => requiredText('displayName', value, 100);
 
 function validRoles(roles: Role[]): Role[] {
   if (!roles.length) throw badInput('roles', 'user.rolesRequired');
