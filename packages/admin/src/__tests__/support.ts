@@ -7,6 +7,7 @@ import ElementPlus from 'element-plus';
 import { vi, type Mock } from 'vitest';
 import type { Component } from 'vue';
 import { i18n } from '@/app/i18n';
+import { useSessionStore } from '@/features/auth/store';
 
 export interface GraphQLCall {
   operationName: string;
@@ -66,3 +67,23 @@ export function mountWithApp<T extends Component>(
   } as ComponentMountingOptions<T>);
   return { wrapper, router, pinia };
 }
+
+/** A fresh Pinia in which the demo `admin` of the root organisation `SZ` is signed in. */
+export function piniaWithAdminSignedIn(): Pinia {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  useSessionStore().user = {
+    id: 'u1',
+    username: 'admin',
+    displayName: '系统管理员',
+    roles: ['ADMIN'],
+    organization: { id: 'o1', code: 'SZ', name: '中共示范市委员会' },
+  };
+  return pinia;
+}
+
+/** A button of the open ElMessageBox (confirmations), by its label. */
+export const messageBoxButton = (text: string) =>
+  [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
+    (button) => button.textContent?.trim() === text,
+  )!;

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { setLocale } from '@/app/i18n';
-import { useSessionStore } from '@/features/auth/store';
-import { mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import {
+  messageBoxButton,
+  mountWithApp,
+  piniaWithAdminSignedIn,
+  stubGraphQL,
+  type GraphQLCall,
+} from '@/__tests__/support';
 import OrganizationTreePage from '../tree.vue';
 
 const organizations = [
@@ -29,15 +33,7 @@ function answer(call: GraphQLCall) {
 
 /** The tree as the admin of `SZ` sees it. */
 async function mountTree() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useSessionStore().user = {
-    id: 'u1',
-    username: 'admin',
-    displayName: '系统管理员',
-    roles: ['ADMIN'],
-    organization: { id: 'o1', code: 'SZ', name: '中共示范市委员会' },
-  };
+  const pinia = piniaWithAdminSignedIn();
   const { calls } = stubGraphQL(answer);
   const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
   await flushPromises();
@@ -46,10 +42,6 @@ async function mountTree() {
 
 type Wrapper = Awaited<ReturnType<typeof mountTree>>['wrapper'];
 const node = (wrapper: Wrapper, code: string) => wrapper.find(`[data-test="org-node-${code}"]`);
-const messageBoxButton = (text: string) =>
-  [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
-    (button) => button.textContent?.trim() === text,
-  )!;
 const mutations = (calls: GraphQLCall[]) => calls.filter((call) => call.operationName === 'SetOrganizationActive');
 
 describe('organisation tree', () => {

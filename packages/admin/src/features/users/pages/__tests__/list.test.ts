@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
 import { setLocale } from '@/app/i18n';
-import { useSessionStore } from '@/features/auth/store';
-import { mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import {
+  messageBoxButton,
+  mountWithApp,
+  piniaWithAdminSignedIn,
+  stubGraphQL,
+  type GraphQLCall,
+} from '@/__tests__/support';
 import UserListPage from '../list.vue';
 
 const user = (id: string, username: string, displayName: string, status = 'ACTIVE') => ({
@@ -53,15 +57,7 @@ function usersServer() {
 }
 
 async function mountList() {
-  const pinia = createPinia();
-  setActivePinia(pinia);
-  useSessionStore().user = {
-    id: 'u1',
-    username: 'admin',
-    displayName: '系统管理员',
-    roles: ['ADMIN'],
-    organization: { id: 'o1', code: 'SZ', name: '中共示范市委员会' },
-  };
+  const pinia = piniaWithAdminSignedIn();
   const { calls } = stubGraphQL(usersServer());
   const { wrapper } = mountWithApp(UserListPage, { pinia });
   await flushPromises();
@@ -71,10 +67,6 @@ async function mountList() {
 type Wrapper = Awaited<ReturnType<typeof mountList>>['wrapper'];
 const row = (wrapper: Wrapper, username: string) =>
   wrapper.findAll('.el-table__row').find((candidate) => candidate.text().includes(username))!;
-const messageBoxButton = (text: string) =>
-  [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
-    (button) => button.textContent?.trim() === text,
-  )!;
 const statusChanges = (calls: GraphQLCall[]) => calls.filter((call) => call.operationName === 'SetUserStatus');
 
 describe('user list', () => {
