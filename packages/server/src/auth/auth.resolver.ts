@@ -29,7 +29,7 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const signedIn = await auth.login(ctx, username, password);
     // The payload's user is the caller's own record from here on (contact fields unmasked).
-    ctx.actor = await auth.authenticate(ctx.em, ctx.settings, `Bearer ${signedIn.token}`);
+    ctx.actor = signedIn.actor;
     return signedIn;
   }
 

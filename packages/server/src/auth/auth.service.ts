@@ -30,13 +30,18 @@ export async function authenticate(
   );
   const user = session?.user.getEntity();
   if (!user || user.id !== claims.userId || user.status !== UserStatus.ACTIVE) return null;
+  return actorOf(user, session!.id);
+}
+
+/** The actor of a session, from its user with the organisation loaded. */
+function actorOf(user: User, sessionId: string): Actor {
   return {
     userId: user.id,
     username: user.username,
     roles: user.roles,
     organizationId: user.organization.id,
     organizationPath: user.organization.getEntity().path,
-    sessionId: session!.id,
+    sessionId,
   };
 }
 
@@ -44,6 +49,8 @@ export interface SignedIn {
   token: string;
   expiresAt: Date;
   user: User;
+  /** The new session's actor, so the rest of the sign-in request runs as the user. */
+  actor: Actor;
 }
 
 /**
@@ -77,7 +84,7 @@ async function startSession(ctx: RequestContext, tx: EntityManager, user: User):
   const author = { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId };
   await recordAudit(tx, author, { action: 'LOGIN', target: `User:${user.id}`, details: { ip: ctx.ip } });
   const token = signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt);
-  return { token, expiresAt, user };
+  return { token, expiresAt, user, actor: actorOf(user, session.id) };
 }
 
 /** Failed sign-ins are audited under the name that was typed. */
