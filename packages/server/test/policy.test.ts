@@ -63,7 +63,8 @@ describe('field guards', () => {
       settings: server.settings,
       locale: 'zh-CN',
       requestId: 't',
-      ip: null,
+      now: () => new Date(),
+      clientAddress: null,
       loaders: createLoaders(em),
       sensitiveReads: new Set(),
     };

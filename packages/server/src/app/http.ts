@@ -89,7 +89,8 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
           actor: await authenticate(em, settings, req.get('authorization')),
           locale: scope.locale,
           requestId: scope.requestId,
-          ip: req.ip ?? null,
+          now: () => new Date(),
+          clientAddress: req.ip ?? null,
           loaders: createLoaders(em),
           sensitiveReads: new Set<string>(),
         };

@@ -1,43 +1,13 @@
-import { EntityName } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import DataLoader from 'dataloader';
-import { Organization } from '../organizations/organization.entity';
+import { DomainModule } from './module';
+import { Loaders, MODULES } from './modules';
 
-/** Loads entities of one type by id, one query per batch of ids. */
-function byId<T extends { id: number }>(em: EntityManager, entity: EntityName<T>) {
-  return new DataLoader<number, T | null>(async (ids) => {
-    const rows = (await em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
-    const byKey = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byKey.get(id) ?? null);
-  });
-}
-
-/** Loads the rows whose foreign key is one of the keys, grouped by key, one query per batch. */
-function manyBy<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  foreignKey: string,
-  keyOf: (row: T) => number,
-) {
-  return new DataLoader<number, T[]>(async (keys) => {
-    const rows = (await em.find(entity, { [foreignKey]: { $in: [...keys] } } as never, {
-      orderBy: { id: 'asc' } as never,
-    })) as T[];
-    const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
+export type { Loaders };
 
 /**
- * Per-request batch loaders: relation fields resolve through these so the number of SQL
- * statements does not grow with the number of rows in a page. Later modules add theirs.
+ * Per-request batch loaders of every module: relation fields resolve through these so the
+ * number of SQL statements does not grow with the number of rows in a page.
  */
-export function createLoaders(em: EntityManager) {
-  return {
-    organizationById: byId(em, Organization),
-    organizationChildren: manyBy(em, Organization, 'parent', (org) => org.parent!.id),
-  };
+export function createLoaders(em: EntityManager): Loaders {
+  return Object.assign({}, ...(MODULES as readonly DomainModule[]).map((module) => module.loaders?.(em) ?? {}));
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

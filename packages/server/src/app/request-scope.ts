@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from '../shared/service-context';
+
+export type { Locale };
 
 /** Per-HTTP-request facts needed where no GraphQL context reaches (error formatting, logs). */
 export interface RequestScope {

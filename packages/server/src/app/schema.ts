@@ -1,21 +1,16 @@
 import { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AuditResolver } from '../audit/audit.resolver';
-import { AuthResolver } from '../auth/auth.resolver';
-import { OrganizationResolver } from '../organizations/organization.resolver';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../policy/allow';
 import { guardFields } from '../policy/field-policy';
 import { DateTimeScalar } from '../shared/scalars';
-import { UserResolver } from '../users/user.resolver';
-
-export const resolvers = [AuthResolver, OrganizationResolver, UserResolver, AuditResolver] as const;
+import { moduleResolvers } from './modules';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema: one auth checker for operations, one field policy for fields. */
 export function danganSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers,
+    resolvers: moduleResolvers as unknown as NonEmptyArray<new () => object>,
     authChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

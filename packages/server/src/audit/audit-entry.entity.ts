@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../shared/scalars';
 
@@ -23,7 +23,7 @@ export class AuditEntry {
 
   @Field(() => DateTimeScalar)
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   at!: Date;
 
   @Property({ type: 'integer', nullable: true })
@@ -42,6 +42,15 @@ export class AuditEntry {
   @Index()
   @Property({ type: 'string', length: 128, nullable: true })
   target?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The target's name when the entry was written." })
+  @Property({ type: 'string', length: 200, nullable: true })
+  targetLabel?: string | null;
+
+  /** Path of the organisation the entry concerns; audit reads are scoped by it. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  organizationPath?: string | null;
 
   @Field(() => String, { nullable: true, description: 'JSON details of the change.' })
   @Property({ type: 'text', nullable: true })

@@ -10,11 +10,16 @@ import { chainHash, GENESIS_HASH } from './chain';
 
 export interface AuditEvent {
   action: string;
+  /** What was acted on, as `Type:id`. */
   target?: string | null;
+  /** The target's name at the time of writing (an organisation's or user's name), shown instead of `User:6`. */
+  label?: string | null;
+  /** Path of the organisation the entry concerns: audit reads are scoped by it. */
+  organizationPath?: string | null;
   details?: Record<string, unknown> | null;
 }
 
-/** Who acted; a RequestContext is one, so services pass their `ctx`. */
+/** Who acted; a ServiceContext is one, so services pass their `ctx`. */
 export interface AuditAuthor {
   actor: Pick<Actor, 'userId' | 'username'> | null;
   requestId?: string | null;
@@ -26,19 +31,20 @@ export interface AuditAuthor {
 const AUDIT_CHAIN_LOCK = 4_210_726;
 
 /**
- * Appends one entry to the chain, inside the caller's transaction so the entry commits or
- * rolls back with the change it records. Writers are serialised: an advisory lock on
- * PostgreSQL; SQLite allows one writing transaction at a time anyway.
+ * Takes the audit chain's writer lock for the rest of the transaction. Every audited change
+ * takes it first, before any row lock, so all writers lock in one order and cannot deadlock.
+ * PostgreSQL: a transaction-scoped advisory lock; SQLite allows one writing transaction at a
+ * time anyway (and Dangan keeps a single connection to it).
  */
-export async function recordAudit(em: EntityManager, author: AuditAuthor, event: AuditEvent): Promise<void> {
-  if (!em.isInTransaction()) {
-    await em.transactional((tx) => recordAudit(tx, author, event));
-    return;
+export async function lockAuditChain(tx: EntityManager): Promise<void> {
+  if (tx.getPlatform() instanceof PostgreSqlPlatform) {
+    await tx.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
   }
-  if (em.getPlatform() instanceof PostgreSqlPlatform) {
-    await em.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
-  }
-  const [last] = await em.execute<{ id: number; hash: string }[]>(
+}
+
+/** Appends one entry; the caller's transaction holds the chain lock (see lockAuditChain). */
+export async function appendAuditEntry(tx: EntityManager, author: AuditAuthor, event: AuditEvent): Promise<void> {
+  const [last] = await tx.execute<{ id: number; hash: string }[]>(
     'select id, hash from audit_entry order by id desc limit 1',
   );
   const content = {
@@ -48,11 +54,24 @@ export async function recordAudit(em: EntityManager, author: AuditAuthor, event:
     actor: author.actor?.username ?? author.anonymousName ?? 'anonymous',
     action: event.action,
     target: event.target ?? null,
+    targetLabel: event.label ?? null,
+    organizationPath: event.organizationPath ?? null,
     details: event.details ? JSON.stringify(event.details) : null,
     requestId: author.requestId ?? null,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  await em.insert(AuditEntry, { ...content, prevHash, hash: chainHash(prevHash, content) });
+  await tx.insert(AuditEntry, { ...content, prevHash, hash: chainHash(prevHash, content) });
+}
+
+/**
+ * Appends one entry in a transaction of its own (sensitive reads, seeding). Changes use
+ * `runAudited` instead, so the entry commits or rolls back with the change it records.
+ */
+export async function recordAudit(em: EntityManager, author: AuditAuthor, event: AuditEvent): Promise<void> {
+  await em.transactional(async (tx) => {
+    await lockAuditChain(tx);
+    await appendAuditEntry(tx, author, event);
+  });
 }
 
 export interface AuditVerification {

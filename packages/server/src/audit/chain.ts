@@ -10,6 +10,8 @@ export interface ChainedContent {
   actor: string;
   action: string;
   target?: string | null;
+  targetLabel?: string | null;
+  organizationPath?: string | null;
   details?: string | null;
   requestId?: string | null;
 }
@@ -28,6 +30,8 @@ export function chainHash(prevHash: string, entry: ChainedContent): string {
     entry.target ?? null,
     entry.details ?? null,
     entry.requestId ?? null,
+    // Added later: hashed only when present, so entries written before them still verify.
+    ...(entry.targetLabel || entry.organizationPath ? [entry.targetLabel ?? null, entry.organizationPath ?? null] : []),
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/knex';
-import { RequestContext } from '../app/context';
-import { recordAudit } from '../audit/audit.service';
+import { runAudited } from '../audit/audited-change';
+import { appendAuditEntry, lockAuditChain } from '../audit/audit.service';
+import { ServiceContext } from '../shared/service-context';
 import { Settings } from '../config/settings';
 import { Actor } from '../policy/actor';
 import { authorize } from '../policy/policy';
@@ -57,7 +58,7 @@ export interface SignedIn {
  * Signs in. Failures get one message whatever went wrong, and the lockout counts failures
  * per username as typed, so neither tells whether an account exists (issue 4).
  */
-export async function login(ctx: RequestContext, rawUsername: string, password: string): Promise<SignedIn> {
+export async function login(ctx: ServiceContext, rawUsername: string, password: string): Promise<SignedIn> {
   const username = rawUsername.trim().toLowerCase().slice(0, 64);
   if (!username) throw badInput('username', 'common.required');
   if (!password) throw badInput('password', 'common.required');
@@ -69,29 +70,35 @@ export async function login(ctx: RequestContext, rawUsername: string, password: 
   const succeeded = !!user && passwordOk && user.status === UserStatus.ACTIVE;
 
   const signedIn = await ctx.em.transactional(async (tx) => {
-    tx.persist(new LoginAttempt(username, succeeded, ctx.ip));
+    await lockAuditChain(tx);
+    tx.persist(new LoginAttempt(username, succeeded, ctx.clientAddress));
     return user && succeeded ? startSession(ctx, tx, user) : recordFailedLogin(ctx, tx, username, user);
   });
   if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
   return signedIn;
 }
 
-async function startSession(ctx: RequestContext, tx: EntityManager, user: User): Promise<SignedIn> {
+async function startSession(ctx: ServiceContext, tx: EntityManager, user: User): Promise<SignedIn> {
   const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
   const session = new Session(randomUUID(), user, expiresAt);
   tx.persist(session);
-  user.lastLoginAt = new Date();
+  // Not a versioned edit of the account: parallel sign-ins must not conflict with each other.
+  await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: ctx.now() });
   const author = { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId };
-  await recordAudit(tx, author, { action: 'LOGIN', target: `User:${user.id}`, details: { ip: ctx.ip } });
+  await appendAuditEntry(tx, author, {
+    action: 'LOGIN',
+    target: `User:${user.id}`,
+    details: { ip: ctx.clientAddress },
+  });
   const token = signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt);
   return { token, expiresAt, user, actor: actorOf(user, session.id) };
 }
 
 /** Failed sign-ins are audited under the name that was typed. */
-async function recordFailedLogin(ctx: RequestContext, tx: EntityManager, username: string, user: User | null) {
+async function recordFailedLogin(ctx: ServiceContext, tx: EntityManager, username: string, user: User | null) {
   const author = { actor: null, anonymousName: username, requestId: ctx.requestId };
   const target = user ? `User:${user.id}` : null;
-  await recordAudit(tx, author, { action: 'LOGIN_FAILED', target, details: { ip: ctx.ip } });
+  await appendAuditEntry(tx, author, { action: 'LOGIN_FAILED', target, details: { ip: ctx.clientAddress } });
   return null;
 }
 
@@ -99,13 +106,16 @@ async function recordFailedLogin(ctx: RequestContext, tx: EntityManager, usernam
  * Rate limit per client address: the per-username lockout alone would let one client try a
  * password against many usernames (requirements §1: logins are rate-limited).
  */
-async function assertNotFlooding(ctx: RequestContext) {
-  if (!ctx.ip) return;
-  const attempts = await ctx.em.count(LoginAttempt, { ip: ctx.ip, at: { $gt: new Date(Date.now() - MINUTE) } });
+async function assertNotFlooding(ctx: ServiceContext) {
+  if (!ctx.clientAddress) return;
+  const attempts = await ctx.em.count(LoginAttempt, {
+    ip: ctx.clientAddress,
+    at: { $gt: new Date(Date.now() - MINUTE) },
+  });
   if (attempts >= ctx.settings.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE) throw rateLimited('auth.tooManyAttempts');
 }
 
-async function assertNotLockedOut(ctx: RequestContext, username: string) {
+async function assertNotLockedOut(ctx: ServiceContext, username: string) {
   const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_WINDOW_MINUTES: window, LOGIN_LOCK_MINUTES: lock } = ctx.settings;
   const recent = await ctx.em.find(
     LoginAttempt,
@@ -122,17 +132,16 @@ async function assertNotLockedOut(ctx: RequestContext, username: string) {
 }
 
 /** Revokes the caller's session: the token stops working on every server instance. */
-export async function logout(ctx: RequestContext): Promise<boolean> {
+export async function logout(ctx: ServiceContext): Promise<boolean> {
   const actor = authorize(ctx.actor, 'session.self');
-  await ctx.em.transactional(async (tx) => {
-    await tx.nativeUpdate(Session, { id: actor.sessionId }, { revokedAt: new Date() });
-    await recordAudit(tx, ctx, { action: 'LOGOUT', target: `User:${actor.userId}` });
+  return runAudited(ctx, async (tx) => {
+    await tx.nativeUpdate(Session, { id: actor.sessionId }, { revokedAt: ctx.now() });
+    return { result: true, audit: { action: 'LOGOUT', target: `User:${actor.userId}`, label: actor.username } };
   });
-  return true;
 }
 
 export async function changePassword(
-  ctx: RequestContext,
+  ctx: ServiceContext,
   currentPassword: string,
   newPassword: string,
 ): Promise<boolean> {
@@ -142,21 +151,17 @@ export async function changePassword(
     throw badInput('currentPassword', 'auth.wrongCurrentPassword');
   }
   assertStrongPassword(newPassword, user.username, 'newPassword');
-  user.passwordHash = await hashPassword(newPassword);
-  await ctx.em.transactional(async (tx) => {
+  const passwordHash = await hashPassword(newPassword);
+  return runAudited(ctx, async (tx) => {
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
     // Other sessions end: whoever else knew the old password is signed out.
     await tx.nativeUpdate(
       Session,
       { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
-      { revokedAt: new Date() },
+      { revokedAt: ctx.now() },
     );
-    await recordAudit(
-      tx,
-      { actor, requestId: ctx.requestId },
-      { action: 'PASSWORD_CHANGED', target: `User:${user.id}` },
-    );
+    return { result: true, audit: { action: 'PASSWORD_CHANGED', target: `User:${user.id}`, label: user.username } };
   });
-  return true;
 }
 
 /** Ends every session of a user (disabled account, password reset by an admin). */

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Sign-in attempts, keyed by the username as typed (not by user) so that the lockout
@@ -14,7 +14,7 @@ export class LoginAttempt {
   @Property({ type: 'string', length: 64 })
   username: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   at: Date = new Date();
 
   @Property({ type: 'boolean' })

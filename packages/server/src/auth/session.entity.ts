@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Ref, ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, Ref, ref } from '@mikro-orm/core';
 import { User } from '../users/user.entity';
 
 /**
@@ -13,14 +13,14 @@ export class Session {
   @ManyToOne({ entity: () => User, ref: true, index: true })
   user: Ref<User>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt?: Date | null;
 
   constructor(id: string, user: User, expiresAt: Date) {

@@ -1,9 +1,5 @@
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { LoginAttempt } from '../auth/login-attempt.entity';
-import { Session } from '../auth/session.entity';
-import { Organization } from '../organizations/organization.entity';
+import { moduleEntities } from '../app/modules';
 import { BaseEntity } from '../shared/base.entity';
-import { User } from '../users/user.entity';
 
-/** Every entity, listed explicitly so tsx, vitest and compiled builds discover the same set. */
-export const entities = [BaseEntity, Organization, User, Session, LoginAttempt, AuditEntry];
+/** Every entity, from the module list, so tsx, vitest and compiled builds discover the same set. */
+export const entities = [BaseEntity, ...moduleEntities];

@@ -1,9 +1,12 @@
 import { FilterQuery } from '@mikro-orm/core';
-import { RequestContext } from '../app/context';
-import { recordAudit } from '../audit/audit.service';
-import { authorize, mayReadOrganization } from '../policy/policy';
+import { EntityManager } from '@mikro-orm/knex';
+import { runAudited } from '../audit/audited-change';
+import { AuditEvent } from '../audit/audit.service';
+import { authorize, mayReadOrganization, scopeRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { forUpdate } from '../shared/locking';
+import { ServiceContext } from '../shared/service-context';
 import { requiredText } from '../shared/validation';
 import { mayContain, Organization, organizationPath, OrganizationType } from './organization.entity';
 
@@ -16,23 +19,33 @@ export function ancestorPaths(path: string): string[] {
 }
 
 /** Every organisation the caller may see: their subtree and the chain up to the root. */
-export async function listVisibleOrganizations(ctx: RequestContext): Promise<Organization[]> {
-  const actor = authorize(ctx.actor, 'organization.read');
+export async function listVisibleOrganizations(ctx: ServiceContext): Promise<Organization[]> {
+  const root = scopeRoot(ctx.actor, 'organization.read');
   const where: FilterQuery<Organization> = {
-    $or: [{ path: { $like: `${actor.organizationPath}%` } }, { path: { $in: ancestorPaths(actor.organizationPath) } }],
+    $or: [{ path: { $like: `${root}%` } }, { path: { $in: ancestorPaths(root) } }],
   };
   return ctx.em.find(Organization, where, { orderBy: { path: 'asc' } });
 }
 
-export async function findVisibleOrganization(ctx: RequestContext, id: string): Promise<Organization | null> {
-  const organization = await ctx.loaders.organizationById.load(parseId(id));
+export async function findVisibleOrganization(ctx: ServiceContext, id: string): Promise<Organization | null> {
+  const organization = await ctx.em.findOne(Organization, parseId(id));
   return organization && mayReadOrganization(ctx.actor, organization.path) ? organization : null;
 }
 
-/** Loads an organisation the caller may manage, checking the optimistic-lock version when given. */
-async function manageable(ctx: RequestContext, id: string, version?: number, field = 'id'): Promise<Organization> {
-  const organization = await ctx.em.findOne(Organization, parseId(id, field));
-  if (!organization || !mayReadOrganization(ctx.actor, organization.path)) throw notFound('Organization');
+/**
+ * Loads and locks an organisation the caller may manage, inside the change's transaction,
+ * checking the optimistic-lock version when given. Outside the caller's view it does not exist.
+ */
+async function lockManageable(
+  ctx: ServiceContext,
+  tx: EntityManager,
+  id: string,
+  { version, field = 'id' }: { version?: number; field?: string } = {},
+): Promise<Organization> {
+  const organization = await tx.findOne(Organization, parseId(id, field), forUpdate(tx));
+  if (!organization || !mayReadOrganization(ctx.actor, organization.path)) {
+    throw notFound('Organization');
+  }
   authorize(ctx.actor, 'organization.manage', { organizationPath: organization.path });
   if (version !== undefined && organization.version !== version) throw conflict();
   return organization;
@@ -46,6 +59,19 @@ function assertMayContain(parent: Organization, childType: OrganizationType, fie
   }
 }
 
+/** The audit entry of a change to an organisation: labelled with its name, scoped by its path. */
+const organizationEvent = (
+  action: string,
+  organization: Organization,
+  details?: Record<string, unknown>,
+): AuditEvent => ({
+  action,
+  target: `Organization:${organization.id}`,
+  label: organization.name,
+  organizationPath: organization.path,
+  details,
+});
+
 export interface CreateOrganization {
   code: string;
   name: string;
@@ -53,56 +79,59 @@ export interface CreateOrganization {
   parentId?: string | null;
 }
 
-export async function createOrganization(ctx: RequestContext, input: CreateOrganization): Promise<Organization> {
+export async function createOrganization(ctx: ServiceContext, input: CreateOrganization): Promise<Organization> {
   const code = input.code.trim();
   if (!ORGANIZATION_CODE.test(code)) throw badInput('code', 'org.codeFormat');
   const name = validName(input.name);
   if (!input.parentId) throw badInput('parentId', 'org.rootExists');
-  const parent = await manageable(ctx, input.parentId, undefined, 'parentId');
-  if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
-  assertMayContain(parent, input.type, 'type');
-  if (await ctx.em.count(Organization, { code })) throw badInput('code', 'org.codeTaken', { code });
-
-  const organization = new Organization(code, name, input.type, parent);
-  await ctx.em.transactional(async (tx) => {
+  const parentId = input.parentId;
+  return runAudited(ctx, async (tx) => {
+    const parent = await lockManageable(ctx, tx, parentId, { field: 'parentId' });
+    if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
+    assertMayContain(parent, input.type, 'type');
+    if (await tx.count(Organization, { code })) throw badInput('code', 'org.codeTaken', { code });
+    const organization = new Organization(code, name, input.type, parent);
     tx.persist(organization);
     await tx.flush();
-    await recordAudit(tx, ctx, {
-      action: 'ORGANIZATION_CREATED',
-      target: `Organization:${organization.id}`,
-      details: { code, name, type: input.type, parent: parent.code },
-    });
+    return {
+      result: organization,
+      audit: organizationEvent('ORGANIZATION_CREATED', organization, {
+        code,
+        name,
+        type: input.type,
+        parent: parent.code,
+      }),
+    };
   });
-  return organization;
 }
 
-export async function renameOrganization(ctx: RequestContext, id: string, name: string, version: number) {
-  const organization = await manageable(ctx, id, version);
-  const from = organization.name;
-  organization.name = validName(name);
-  await ctx.em.transactional(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: 'ORGANIZATION_RENAMED',
-      target: `Organization:${organization.id}`,
-      details: { from, to: organization.name },
-    });
+export async function renameOrganization(ctx: ServiceContext, id: string, name: string, version: number) {
+  const newName = validName(name);
+  return runAudited(ctx, async (tx) => {
+    const organization = await lockManageable(ctx, tx, id, { version });
+    const from = organization.name;
+    organization.name = newName;
+    return {
+      result: organization,
+      audit: organizationEvent('ORGANIZATION_RENAMED', organization, { from, to: newName }),
+    };
   });
-  return organization;
 }
 
 /**
- * Moves an organisation under a new parent. Its own path and every descendant's path
- * change in one transaction, so subtree permissions follow the move at once.
+ * Moves an organisation under a new parent. Its own path and every descendant's path change
+ * in one transaction, so subtree permissions follow the move at once. Both rows are locked
+ * before the cycle check, so two opposite concurrent moves cannot both pass it.
  */
-export async function moveOrganization(ctx: RequestContext, id: string, parentId: string, version: number) {
-  const organization = await manageable(ctx, id, version);
-  const parent = await manageable(ctx, parentId, undefined, 'parentId');
-  if (parent.path.startsWith(organization.path)) throw badInput('parentId', 'org.cycle');
-  if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
-  assertMayContain(parent, organization.type, 'parentId');
-  const oldPath = organization.path;
-  const newPath = organizationPath(organization.code, parent);
-  await ctx.em.transactional(async (tx) => {
+export async function moveOrganization(ctx: ServiceContext, id: string, parentId: string, version: number) {
+  return runAudited(ctx, async (tx) => {
+    const organization = await lockManageable(ctx, tx, id, { version });
+    const parent = await lockManageable(ctx, tx, parentId, { field: 'parentId' });
+    if (parent.path.startsWith(organization.path)) throw badInput('parentId', 'org.cycle');
+    if (!parent.active) throw badInput('parentId', 'org.inactiveParent');
+    assertMayContain(parent, organization.type, 'parentId');
+    const oldPath = organization.path;
+    const newPath = organizationPath(organization.code, parent);
     organization.parent = tx.getReference(Organization, parent.id, { wrapped: true });
     organization.path = newPath;
     await tx.flush();
@@ -110,24 +139,21 @@ export async function moveOrganization(ctx: RequestContext, id: string, parentId
       'update organization set path = cast(? as text) || substr(path, cast(? as integer)) where path like ? and id <> ?',
       [newPath, oldPath.length + 1, `${oldPath}%`, organization.id],
     );
-    await recordAudit(tx, ctx, {
-      action: 'ORGANIZATION_MOVED',
-      target: `Organization:${organization.id}`,
-      details: { from: oldPath, to: newPath },
-    });
+    return {
+      result: organization,
+      audit: organizationEvent('ORGANIZATION_MOVED', organization, { from: oldPath, to: newPath }),
+    };
   });
-  return organization;
 }
 
-export async function setOrganizationActive(ctx: RequestContext, id: string, active: boolean, version: number) {
-  const organization = await manageable(ctx, id, version);
-  if (organization.id === ctx.actor!.organizationId && !active) throw badInput('id', 'org.cannotDisableOwn');
-  organization.active = active;
-  await ctx.em.transactional(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: active ? 'ORGANIZATION_ENABLED' : 'ORGANIZATION_DISABLED',
-      target: `Organization:${organization.id}`,
-    });
+export async function setOrganizationActive(ctx: ServiceContext, id: string, active: boolean, version: number) {
+  return runAudited(ctx, async (tx) => {
+    const organization = await lockManageable(ctx, tx, id, { version });
+    if (organization.id === ctx.actor!.organizationId && !active) throw badInput('id', 'org.cannotDisableOwn');
+    organization.active = active;
+    return {
+      result: organization,
+      audit: organizationEvent(active ? 'ORGANIZATION_ENABLED' : 'ORGANIZATION_DISABLED', organization),
+    };
   });
-  return organization;
 }

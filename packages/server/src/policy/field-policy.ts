@@ -1,12 +1,10 @@
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
 import { RequestContext } from '../app/context';
-import { User } from '../users/user.entity';
 import { forbidden } from '../shared/errors';
 import { maskIdentifier } from './masking';
-import { can } from './policy';
 
-type Predicate<T> = (ctx: RequestContext, parent: T) => boolean | Promise<boolean>;
+export type Predicate<T> = (ctx: RequestContext, parent: T) => boolean | Promise<boolean>;
 
 /**
  * What a field shows a caller:
@@ -21,57 +19,18 @@ export type FieldRule =
   | { kind: 'deny'; may: Predicate<never>; audit: boolean };
 
 const PUBLIC: FieldRule = { kind: 'public' };
-const mask = <T>(may: Predicate<T>, audit = true): FieldRule => ({ kind: 'mask', may, audit });
+export const mask = <T>(may: Predicate<T>, audit = true): FieldRule => ({ kind: 'mask', may, audit });
 export const deny = <T>(may: Predicate<T>, audit = true): FieldRule => ({ kind: 'deny', may, audit });
 
-const publicFields = (...names: string[]): Record<string, FieldRule> =>
+export const publicFields = (...names: string[]): Record<string, FieldRule> =>
   Object.fromEntries(names.map((name) => [name, PUBLIC]));
 
-/** Self, or holder of `user.readContact` over the user's organisation. */
-const mayReadUserContact: Predicate<User> = async (ctx, user) => {
-  if (!ctx.actor) return false;
-  if (ctx.actor.userId === user.id) return true;
-  const organization = await ctx.loaders.organizationById.load(user.organization.id);
-  return !!organization && can(ctx.actor, 'user.readContact', { organizationPath: organization.path });
-};
+let fieldTable: Record<string, Record<string, FieldRule>> = {};
 
-/**
- * The field table: every field of every object type in the schema has a rule here; a field
- * without one is denied at run time, and a test walking the schema fails before that ships.
- */
-export const FIELD_RULES: Record<string, Record<string, FieldRule>> = {
-  Organization: publicFields(
-    'id',
-    'code',
-    'name',
-    'type',
-    'active',
-    'parent',
-    'children',
-    'version',
-    'createdAt',
-    'updatedAt',
-  ),
-  User: {
-    ...publicFields(
-      'id',
-      'username',
-      'displayName',
-      'roles',
-      'status',
-      'organization',
-      'lastLoginAt',
-      'version',
-      'createdAt',
-      'updatedAt',
-    ),
-    phone: mask(mayReadUserContact),
-    email: mask(mayReadUserContact),
-  },
-  AuthPayload: publicFields('token', 'expiresAt', 'user'),
-  AuditEntry: publicFields('id', 'seq', 'at', 'actor', 'action', 'target', 'details', 'requestId', 'hash'),
-  AuditVerification: publicFields('ok', 'checked', 'firstBrokenId'),
-};
+/** The field table, composed from every module's `fieldRules` by app/modules.ts. */
+export function installFieldRules(rules: Record<string, Record<string, FieldRule>>): void {
+  fieldTable = rules;
+}
 
 /** Shapes that only carry other objects; their fields hold no data of their own. */
 export const isStructuralType = (typeName: string) =>
@@ -81,7 +40,9 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 export function fieldRule(typeName: string, fieldName: string): FieldRule | undefined {
   if (isStructuralType(typeName)) return PUBLIC;
-  return FIELD_RULES[typeName]?.[fieldName];
+  return Object.hasOwn(fieldTable, typeName) && Object.hasOwn(fieldTable[typeName], fieldName)
+    ? fieldTable[typeName][fieldName]
+    : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { forbidden, unauthenticated } from '../shared/errors';
 import { Actor } from './actor';
-import { Action, ACTION_RULES, ActionRule } from './rules';
+import { Action, actionRule } from './rules';
 
 /** An organisation-scoped target: what subtree checks compare against. */
 export interface ScopedTarget {
@@ -11,17 +11,19 @@ export const isInSubtree = (path: string, rootPath: string) => path.startsWith(r
 
 /** Whether the actor's roles allow the action at all, before any target is known. */
 export function hasActionRole(actor: Actor | null, action: Action): boolean {
-  if (!actor) return false;
-  const rule: ActionRule = ACTION_RULES[action];
+  const rule = actionRule(action);
+  if (!actor || !rule) return false;
   return rule.roles === 'any-authenticated' || actor.roles.some((role) => rule.roles.includes(role));
 }
 
-/** The single decision: may this actor perform this action on this target? */
+/**
+ * The single decision: may this actor perform this action on this target? A subtree action
+ * needs its target: without one it is denied (list queries bound themselves with scopeRoot).
+ */
 export function can(actor: Actor | null, action: Action, target?: ScopedTarget): boolean {
   if (!actor || !hasActionRole(actor, action)) return false;
-  const rule: ActionRule = ACTION_RULES[action];
-  if (rule.scope !== 'subtree') return true;
-  return target ? isInSubtree(target.organizationPath, actor.organizationPath) : true;
+  if (actionRule(action)!.scope !== 'subtree') return true;
+  return !!target && isInSubtree(target.organizationPath, actor.organizationPath);
 }
 
 /** `can`, throwing UNAUTHENTICATED or FORBIDDEN; returns the actor for convenience. */
@@ -37,7 +39,9 @@ export function authorize(actor: Actor | null, action: Action, target?: ScopedTa
  * to their WHERE clause so out-of-scope rows are never loaded.
  */
 export function scopeRoot(actor: Actor | null, action: Action): string {
-  return authorize(actor, action).organizationPath;
+  if (!actor) throw unauthenticated();
+  if (!hasActionRole(actor, action)) throw forbidden();
+  return actor.organizationPath;
 }
 
 /**

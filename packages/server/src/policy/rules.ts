@@ -1,8 +1,11 @@
+import type { Action } from '../app/modules';
 import { Role } from '../users/role';
+
+export type { Action };
 
 /**
  * Where an action may reach:
- * - `subtree`: targets in the actor's organisation subtree;
+ * - `subtree`: targets in the actor's organisation subtree (a decision without a target denies);
  * - `self`: the actor's own account;
  * - `system`: the platform as a whole (no organisation target).
  */
@@ -14,18 +17,17 @@ export interface ActionRule {
 }
 
 /**
- * The one table of who may do what (requirements §1, §4). An action missing here is denied;
- * later modules add their actions here and nowhere else. A snapshot test records it.
+ * The role × action table (requirements §1, §4), composed from every module's `actions` by
+ * app/modules.ts. An action missing here is denied; a snapshot test records the table.
  */
-export const ACTION_RULES = {
-  'session.self': { roles: 'any-authenticated', scope: 'self' },
-  'organization.read': { roles: 'any-authenticated', scope: 'subtree' },
-  'organization.manage': { roles: [Role.ADMIN], scope: 'subtree' },
-  'user.read': { roles: [Role.ADMIN], scope: 'subtree' },
-  'user.manage': { roles: [Role.ADMIN], scope: 'subtree' },
-  // Contact details of staff: the person themselves, and ADMINs of their subtree.
-  'user.readContact': { roles: [Role.ADMIN], scope: 'subtree' },
-  'audit.read': { roles: [Role.AUDITOR, Role.ADMIN], scope: 'system' },
-} as const satisfies Record<string, ActionRule>;
+let table: Readonly<Record<string, ActionRule>> | undefined;
 
-export type Action = keyof typeof ACTION_RULES;
+export function installActionRules(rules: Record<string, ActionRule>): void {
+  table = Object.freeze({ ...rules });
+}
+
+/** The rule of an action; undefined (deny) for an unknown one. */
+export function actionRule(action: string): ActionRule | undefined {
+  if (!table) throw new Error('policy used before app/modules.ts installed the action table');
+  return Object.hasOwn(table, action) ? table[action] : undefined;
+}

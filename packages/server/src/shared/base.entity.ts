@@ -1,4 +1,4 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from './scalars';
 
@@ -17,10 +17,10 @@ export abstract class BaseEntity {
   version!: number;
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: DateTimeType, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

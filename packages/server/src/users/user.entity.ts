@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, ref, Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Enum, ManyToOne, Property, ref, Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from '../organizations/organization.entity';
 import { BaseEntity } from '../shared/base.entity';
@@ -48,7 +48,7 @@ export class User extends BaseEntity {
   email?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   lastLoginAt?: Date | null;
 
   constructor(username: string, displayName: string, organization: Organization, roles: Role[], passwordHash: string) {

@@ -1,12 +1,15 @@
 import { FilterQuery } from '@mikro-orm/core';
-import { RequestContext } from '../app/context';
-import { recordAudit } from '../audit/audit.service';
+import { EntityManager } from '@mikro-orm/knex';
+import { runAudited } from '../audit/audited-change';
+import { AuditEvent } from '../audit/audit.service';
 import { revokeSessionsOf } from '../auth/auth.service';
 import { assertStrongPassword, hashPassword } from '../auth/passwords';
 import { Organization } from '../organizations/organization.entity';
 import { authorize, scopeRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { forUpdate } from '../shared/locking';
+import { ServiceContext } from '../shared/service-context';
 import { requiredText } from '../shared/validation';
 import { PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
@@ -24,7 +27,7 @@ export interface UserFilterInput {
 }
 
 /** Users of the admin's subtree, filtered; keyset-paged by id. */
-export async function listUsers(ctx: RequestContext, filter: UserFilterInput, page: PageRequest) {
+export async function listUsers(ctx: ServiceContext, filter: UserFilterInput, page: PageRequest) {
   const root = scopeRoot(ctx.actor, 'user.read');
   const where: FilterQuery<User> = { organization: { path: { $like: `${root}%` } } };
   if (filter.search?.trim()) {
@@ -45,20 +48,40 @@ export async function listUsers(ctx: RequestContext, filter: UserFilterInput, pa
   return toPage(rows, page.limit, totalCount);
 }
 
-/** A user the admin may manage; NOT_FOUND outside the subtree so existence is not revealed. */
-async function manageableUser(ctx: RequestContext, id: string): Promise<User> {
-  const user = await ctx.em.findOne(User, parseId(id), { populate: ['organization'] });
-  if (!user || !user.organization.getEntity().path.startsWith(scopeRoot(ctx.actor, 'user.manage'))) {
-    throw notFound('User');
-  }
+/**
+ * Loads and locks a user the admin may manage, inside the change's transaction; NOT_FOUND
+ * outside the subtree so existence is not revealed.
+ */
+async function lockManageableUser(ctx: ServiceContext, tx: EntityManager, id: string): Promise<User> {
+  const root = scopeRoot(ctx.actor, 'user.manage');
+  const user = await tx.findOne(User, parseId(id), forUpdate(tx));
+  const organization = user && (await tx.findOne(Organization, user.organization.id));
+  if (!user || !organization || !organization.path.startsWith(root)) throw notFound('User');
   return user;
 }
 
-async function manageableOrganization(ctx: RequestContext, id: string): Promise<Organization> {
-  const organization = await ctx.em.findOne(Organization, parseId(id, 'organizationId'));
+async function manageableOrganization(ctx: ServiceContext, tx: EntityManager, id: string): Promise<Organization> {
+  const organization = await tx.findOne(Organization, parseId(id, 'organizationId'));
   if (!organization) throw badInput('organizationId', 'common.notFound', { entity: 'Organization' });
   authorize(ctx.actor, 'user.manage', { organizationPath: organization.path });
   return organization;
+}
+
+/** The audit entry of a change to a user: labelled with the user's name, scoped by their organisation. */
+async function userEvent(
+  tx: EntityManager,
+  action: string,
+  user: User,
+  details?: Record<string, unknown>,
+): Promise<AuditEvent> {
+  const organization = await tx.findOneOrFail(Organization, user.organization.id);
+  return {
+    action,
+    target: `User:${user.id}`,
+    label: `${user.displayName} (${user.username})`,
+    organizationPath: organization.path,
+    details,
+  };
 }
 
 const validDisplayName = (value: string) => requiredText('displayName', value, 100);
@@ -86,7 +109,7 @@ export interface CreateUser {
   email?: string | null;
 }
 
-export async function createUser(ctx: RequestContext, input: CreateUser): Promise<User> {
+export async function createUser(ctx: ServiceContext, input: CreateUser): Promise<User> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME.test(username)) throw badInput('username', 'user.usernameFormat');
   const displayName = validDisplayName(input.displayName);
@@ -94,22 +117,20 @@ export async function createUser(ctx: RequestContext, input: CreateUser): Promis
   const phone = validContact('phone', input.phone);
   const email = validContact('email', input.email);
   assertStrongPassword(input.password, username);
-  const organization = await manageableOrganization(ctx, input.organizationId);
-  if (await ctx.em.count(User, { username })) throw badInput('username', 'user.usernameTaken', { username });
-
-  const user = new User(username, displayName, organization, roles, await hashPassword(input.password));
-  user.phone = phone;
-  user.email = email;
-  await ctx.em.transactional(async (tx) => {
+  const passwordHash = await hashPassword(input.password);
+  return runAudited(ctx, async (tx) => {
+    const organization = await manageableOrganization(ctx, tx, input.organizationId);
+    if (await tx.count(User, { username })) throw badInput('username', 'user.usernameTaken', { username });
+    const user = new User(username, displayName, organization, roles, passwordHash);
+    user.phone = phone;
+    user.email = email;
     tx.persist(user);
     await tx.flush();
-    await recordAudit(tx, ctx, {
-      action: 'USER_CREATED',
-      target: `User:${user.id}`,
-      details: { username, roles, organization: organization.code },
-    });
+    return {
+      result: user,
+      audit: await userEvent(tx, 'USER_CREATED', user, { username, roles, organization: organization.code }),
+    };
   });
-  return user;
 }
 
 export interface UpdateUser {
@@ -123,63 +144,54 @@ export interface UpdateUser {
 }
 
 /** Copies only the fields the input names; `version` guards against lost concurrent edits. */
-export async function updateUser(ctx: RequestContext, input: UpdateUser): Promise<User> {
-  const user = await manageableUser(ctx, input.id);
-  if (user.version !== input.version) throw conflict();
-  const changed: string[] = [];
-  if (input.displayName != null) {
-    user.displayName = validDisplayName(input.displayName);
-    changed.push('displayName');
-  }
-  if (input.roles != null) {
-    user.roleList = encodeRoles(validRoles(input.roles));
-    changed.push('roles');
-  }
-  if (input.organizationId != null) {
-    user.organization = ctx.em.getReference(
-      Organization,
-      (await manageableOrganization(ctx, input.organizationId)).id,
-      { wrapped: true },
-    );
-    changed.push('organization');
-  }
-  for (const field of ['phone', 'email'] as const) {
-    if (input[field] !== undefined) {
-      user[field] = validContact(field, input[field]);
-      changed.push(field);
+export async function updateUser(ctx: ServiceContext, input: UpdateUser): Promise<User> {
+  return runAudited(ctx, async (tx) => {
+    const user = await lockManageableUser(ctx, tx, input.id);
+    if (user.version !== input.version) throw conflict();
+    const changed: string[] = [];
+    if (input.displayName != null) {
+      user.displayName = validDisplayName(input.displayName);
+      changed.push('displayName');
     }
-  }
-  await ctx.em.transactional(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: 'USER_UPDATED',
-      target: `User:${user.id}`,
-      details: { changed, ...(input.roles ? { roles: user.roles } : {}) },
-    });
+    if (input.roles != null) {
+      user.roleList = encodeRoles(validRoles(input.roles));
+      changed.push('roles');
+    }
+    if (input.organizationId != null) {
+      const organization = await manageableOrganization(ctx, tx, input.organizationId);
+      user.organization = tx.getReference(Organization, organization.id, { wrapped: true });
+      changed.push('organization');
+    }
+    for (const field of ['phone', 'email'] as const) {
+      if (input[field] !== undefined) {
+        user[field] = validContact(field, input[field]);
+        changed.push(field);
+      }
+    }
+    const details = { changed, ...(input.roles ? { roles: user.roles } : {}) };
+    return { result: user, audit: await userEvent(tx, 'USER_UPDATED', user, details) };
   });
-  return user;
 }
 
-export async function setUserStatus(ctx: RequestContext, id: string, status: UserStatus): Promise<User> {
-  const user = await manageableUser(ctx, id);
-  if (user.id === ctx.actor!.userId && status === UserStatus.DISABLED) throw badInput('id', 'user.cannotDisableSelf');
-  user.status = status;
-  await ctx.em.transactional(async (tx) => {
+export async function setUserStatus(ctx: ServiceContext, id: string, status: UserStatus): Promise<User> {
+  return runAudited(ctx, async (tx) => {
+    const user = await lockManageableUser(ctx, tx, id);
+    if (user.id === ctx.actor!.userId && status === UserStatus.DISABLED) {
+      throw badInput('id', 'user.cannotDisableSelf');
+    }
+    user.status = status;
     if (status === UserStatus.DISABLED) await revokeSessionsOf(tx, user.id);
-    await recordAudit(tx, ctx, {
-      action: status === UserStatus.DISABLED ? 'USER_DISABLED' : 'USER_ENABLED',
-      target: `User:${user.id}`,
-    });
+    const action = status === UserStatus.DISABLED ? 'USER_DISABLED' : 'USER_ENABLED';
+    return { result: user, audit: await userEvent(tx, action, user) };
   });
-  return user;
 }
 
-export async function resetUserPassword(ctx: RequestContext, id: string, newPassword: string): Promise<boolean> {
-  const user = await manageableUser(ctx, id);
-  assertStrongPassword(newPassword, user.username, 'newPassword');
-  user.passwordHash = await hashPassword(newPassword);
-  await ctx.em.transactional(async (tx) => {
+export async function resetUserPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<boolean> {
+  return runAudited(ctx, async (tx) => {
+    const user = await lockManageableUser(ctx, tx, id);
+    assertStrongPassword(newPassword, user.username, 'newPassword');
+    user.passwordHash = await hashPassword(newPassword);
     await revokeSessionsOf(tx, user.id);
-    await recordAudit(tx, ctx, { action: 'USER_PASSWORD_RESET', target: `User:${user.id}` });
+    return { result: true, audit: await userEvent(tx, 'USER_PASSWORD_RESET', user) };
   });
-  return true;
 }

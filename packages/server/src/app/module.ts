@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { FieldRule } from '../policy/field-policy';
+import type { ActionRule } from '../policy/rules';
+import type { Locale } from '../shared/service-context';
+
+export type Catalogue = Record<string, string>;
+
+/**
+ * What a domain folder brings to the application. Each domain exports one of these from its
+ * `<domain>.module.ts`; `app/modules.ts` lists them, and that list is the only place a new
+ * domain is plugged in (entities, schema, policy, loaders and messages all come from it).
+ */
+export interface DomainModule<
+  Actions extends Record<string, ActionRule> = Record<string, ActionRule>,
+  Loaders extends object = object,
+> {
+  name: string;
+  /** MikroORM entity classes (migrations are still generated and listed in db/migrations). */
+  entities: readonly (abstract new (...args: never[]) => object)[];
+  /** type-graphql resolver classes. */
+  resolvers: readonly (new (...args: never[]) => object)[];
+  /** Its rows of the role × action table (policy/rules.ts explains scopes). */
+  actions: Actions;
+  /** Field rules of the object types it exposes: type name → field name → rule. */
+  fieldRules: Record<string, Record<string, FieldRule>>;
+  /** Per-request batch loaders for its relations. */
+  loaders?: (em: EntityManager) => Loaders;
+  /** Messages its errors raise, by key (`<domain>.<what>`), in every locale. */
+  messages: Record<Locale, Catalogue>;
+  /** Words substituted into messages' `{entity}`/`{parent}`/`{child}` parameters. */
+  terms?: Record<Locale, Catalogue>;
+  /** Audit action codes it writes (the SPA labels them; a test checks it knows each). */
+  auditActions?: readonly string[];
+}
+
+/** Declares a module, keeping the literal types of its actions and loaders. */
+export const defineModule = <A extends Record<string, ActionRule>, L extends object = object>(
+  module: DomainModule<A, L>,
+) => module;

@@ -1,0 +1,52 @@
+import { auditModule } from '../audit/audit.module';
+import { authModule } from '../auth/auth.module';
+import { organizationsModule } from '../organizations/organizations.module';
+import { installFieldRules } from '../policy/field-policy';
+import { ActionRule, installActionRules } from '../policy/rules';
+import { usersModule } from '../users/users.module';
+import { DomainModule } from './module';
+
+/**
+ * Every domain of the application: the one list a new domain is added to. Entities, resolvers,
+ * the action table, field rules, loaders and messages are all composed from it.
+ */
+export const MODULES = [authModule, organizationsModule, usersModule, auditModule] as const;
+
+type AnyModule = (typeof MODULES)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type ActionsOf<M> = M extends { actions: infer A } ? keyof A & string : never;
+type LoadersOf<M> = M extends { loaders?: (em: never) => infer L } ? L : never;
+
+/** Every action of every module: what `@Allow` and `authorize` accept. */
+export type Action = ActionsOf<AnyModule>;
+
+/** The per-request loaders of every module, by name. */
+export type Loaders = UnionToIntersection<LoadersOf<AnyModule>>;
+
+function composeActions() {
+  const rules: Record<string, ActionRule> = {};
+  for (const module of MODULES as readonly DomainModule[]) {
+    for (const [action, rule] of Object.entries(module.actions)) {
+      if (rules[action]) throw new Error(`action ${action} is declared by two modules`);
+      rules[action] = rule;
+    }
+  }
+  return rules;
+}
+
+function composeFieldRules() {
+  const rules: DomainModule['fieldRules'] = {};
+  for (const module of MODULES as readonly DomainModule[]) {
+    for (const [type, fields] of Object.entries(module.fieldRules)) {
+      if (rules[type]) throw new Error(`field rules of ${type} are declared by two modules`);
+      rules[type] = fields;
+    }
+  }
+  return rules;
+}
+
+installActionRules(composeActions());
+installFieldRules(composeFieldRules());
+
+export const moduleEntities = MODULES.flatMap((module) => module.entities);
+export const moduleResolvers = MODULES.flatMap((module) => module.resolvers);

@@ -1,0 +1,65 @@
+import { defineModule } from '../app/module';
+import { mask, Predicate, publicFields } from '../policy/field-policy';
+import { can } from '../policy/policy';
+import { Role } from './role';
+import { User } from './user.entity';
+import { UserResolver } from './user.resolver';
+
+/** Self, or holder of `user.readContact` over the user's organisation. */
+const mayReadUserContact: Predicate<User> = async (ctx, user) => {
+  if (!ctx.actor) return false;
+  if (ctx.actor.userId === user.id) return true;
+  const organization = await ctx.loaders.organizationById.load(user.organization.id);
+  return !!organization && can(ctx.actor, 'user.readContact', { organizationPath: organization.path });
+};
+
+/** Accounts and roles of the people who sign in. */
+export const usersModule = defineModule({
+  name: 'users',
+  entities: [User],
+  resolvers: [UserResolver],
+  actions: {
+    'user.read': { roles: [Role.ADMIN], scope: 'subtree' },
+    'user.manage': { roles: [Role.ADMIN], scope: 'subtree' },
+    // Contact details of staff: the person themselves, and ADMINs of their subtree.
+    'user.readContact': { roles: [Role.ADMIN], scope: 'subtree' },
+  },
+  fieldRules: {
+    User: {
+      ...publicFields(
+        'id',
+        'username',
+        'displayName',
+        'roles',
+        'status',
+        'organization',
+        'lastLoginAt',
+        'version',
+        'createdAt',
+        'updatedAt',
+      ),
+      phone: mask(mayReadUserContact),
+      email: mask(mayReadUserContact),
+    },
+  },
+  messages: {
+    'zh-CN': {
+      'user.usernameFormat': '用户名须为 3–64 位小写字母、数字、点、下划线或连字符',
+      'user.usernameTaken': '用户名 {username} 已被使用',
+      'user.rolesRequired': '至少分配一个角色',
+      'user.phoneFormat': '电话号码格式不正确',
+      'user.emailFormat': '电子邮箱格式不正确',
+      'user.cannotDisableSelf': '不能停用自己的账号',
+    },
+    en: {
+      'user.usernameFormat': 'A username is 3–64 lower-case letters, digits, dots, underscores or hyphens',
+      'user.usernameTaken': 'Username {username} is already in use',
+      'user.rolesRequired': 'Assign at least one role',
+      'user.phoneFormat': 'Malformed phone number',
+      'user.emailFormat': 'Malformed e-mail address',
+      'user.cannotDisableSelf': 'You cannot disable your own account',
+    },
+  },
+  terms: { 'zh-CN': { User: '用户' }, en: { User: 'User' } },
+  auditActions: ['USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_ENABLED', 'USER_PASSWORD_RESET'],
+});
