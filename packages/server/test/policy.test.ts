@@ -2,16 +2,19 @@ import { buildSchema, execute, GraphQLObjectType, GraphQLResolveInfo, isObjectTy
 import { describe, expect, it } from 'vitest';
 import { RequestContext } from '../src/app/context';
 import { createLoaders } from '../src/app/loaders';
-import { danganSchema } from '../src/app/schema';
+import { danganSchema, requireDeclaredActions } from '../src/app/schema';
+import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Actor } from '../src/policy/actor';
 import { operationActions } from '../src/policy/allow';
 import { fieldRule, FieldPolicy, guardFields } from '../src/policy/field-policy';
 import { maskIdentifier } from '../src/policy/masking';
-import { hasActionRole } from '../src/policy/policy';
+import { can, decide, hasActionRole } from '../src/policy/policy';
+import { isStructuralType } from '../src/shared/pagination';
 import { Action } from '../src/policy/rules';
 import { ALL_ROLES, Role } from '../src/users/role';
 import { User } from '../src/users/user.entity';
-import { makeTree, makeUser } from './support/factories';
+import { graphql, login } from './support/client';
+import { makeTree, makeUser, PASSWORD } from './support/factories';
 import { useTestServer } from './support/server';
 
 describe('the schema has a policy for everything it exposes', () => {
@@ -66,7 +69,7 @@ describe('field guards', () => {
       now: () => new Date(),
       clientAddress: null,
       loaders: createLoaders(em),
-      sensitiveReads: new Set(),
+      sensitiveReads: new Map(),
     };
   }
 
@@ -85,7 +88,7 @@ describe('field guards', () => {
   }
 
   async function readPhone(reader: Actor | null, target: User, ctx = contextFor(reader)) {
-    return FieldPolicy({ root: target, args: {}, context: ctx, info: info('User', 'phone') }, async () => target.phone);
+    return FieldPolicy({ root: target, context: ctx, info: info('User', 'phone') }, async () => target.phone);
   }
 
   it('shows a user their own phone, an ADMIN of their subtree too, and everyone else a masked one', async () => {
@@ -108,7 +111,9 @@ describe('field guards', () => {
     const admin = await makeUser(server.em(), { organization: tree.root, roles: [Role.ADMIN] });
     const adminContext = contextFor(actorOf(admin, tree.root.path));
     await readPhone(adminContext.actor, alice, adminContext);
-    expect([...adminContext.sensitiveReads]).toEqual([`User:${alice.id}.phone`]);
+    expect([...adminContext.sensitiveReads]).toEqual([
+      [`User:${alice.id}.phone`, { basis: { kind: 'role' }, organizationPath: tree.leftBranch.path }],
+    ]);
     const ownContext = contextFor(actorOf(alice, tree.leftBranch.path));
     await readPhone(ownContext.actor, alice, ownContext);
     expect(ownContext.sensitiveReads.size).toBe(0);
@@ -116,7 +121,7 @@ describe('field guards', () => {
 
   it('denies a field that has no rule with FORBIDDEN', async () => {
     const ctx = contextFor(null);
-    const call = FieldPolicy({ root: {}, args: {}, context: ctx, info: info('Dossier', 'secret') }, async () => 'leak');
+    const call = FieldPolicy({ root: {}, context: ctx, info: info('Dossier', 'secret') }, async () => 'leak');
     await expect(call).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });
@@ -132,7 +137,7 @@ describe('deny by default in a built schema', () => {
       schema,
       document: parse('{ secret { value } pageInfo { hasNextPage } }'),
       rootValue: { secret: { value: 'leak' }, pageInfo: { hasNextPage: true } },
-      contextValue: { actor: null, sensitiveReads: new Set() },
+      contextValue: { actor: null, sensitiveReads: new Map() },
     });
     expect(result.data).toEqual({ secret: { value: null }, pageInfo: { hasNextPage: true } });
     expect(result.errors?.map((e) => [e.path, e.extensions.code])).toEqual([[['secret', 'value'], 'FORBIDDEN']]);
@@ -149,5 +154,102 @@ describe('masking', () => {
   });
   it('hides short values completely', () => {
     expect(maskIdentifier('12345')).toBe('*****');
+  });
+});
+
+describe('policy v2', () => {
+  const server = useTestServer();
+
+  it('denies a subtree action that names no target, even to a role that holds it', () => {
+    const admin = {
+      userId: 1,
+      username: 'a',
+      roles: [Role.ADMIN],
+      organizationId: 1,
+      organizationPath: '/ROOT/',
+      sessionId: 's',
+    };
+    expect(can(admin, 'user.manage')).toBe(false);
+    expect(can(admin, 'user.manage', { organizationPath: '/ROOT/X/' })).toBe(true);
+    expect(can(admin, 'user.manage', { organizationPath: '/OTHER/' })).toBe(false);
+  });
+
+  it('says why a decision allowed a read: the role, with the organisation it concerns', () => {
+    const admin = {
+      userId: 1,
+      username: 'a',
+      roles: [Role.ADMIN],
+      organizationId: 1,
+      organizationPath: '/ROOT/',
+      sessionId: 's',
+    };
+    expect(decide(admin, 'user.readContact', { organizationPath: '/ROOT/X/' })).toEqual({
+      allowed: true,
+      basis: { kind: 'role' },
+      organizationPath: '/ROOT/X/',
+    });
+    expect(decide(admin, 'user.readContact', { organizationPath: '/OTHER/' })).toEqual({ allowed: false });
+  });
+
+  it('refuses to build a schema with an operation that declares no action', () => {
+    const schema = buildSchema('type Query { open: String } type Mutation { sneaky: Boolean }');
+    expect(() => requireDeclaredActions(schema)).toThrow(/open, sneaky/);
+  });
+
+  it('treats only types made by the connection factory as structural, not names that look like them', () => {
+    expect(isStructuralType('UserConnection')).toBe(true);
+    expect(isStructuralType('UserEdge')).toBe(true);
+    expect(isStructuralType('SecretConnection')).toBe(false);
+    expect(fieldRule('SecretConnection', 'edges')).toBeUndefined();
+  });
+
+  it('withholds a value that is not a string instead of masking its text form', async () => {
+    const probe = { id: 7, secretNumber: 123456789012, secretText: '370302199001011234' };
+    const ctx = { actor: null, sensitiveReads: new Map() } as unknown as RequestContext;
+    const read = (fieldName: string) =>
+      FieldPolicy({ root: probe, context: ctx, info: { parentType: { name: 'User' }, fieldName } as never }, async () =>
+        Reflect.get(probe, fieldName),
+      );
+    // User.phone is a masked field; feed it a number and a string through the same rule.
+    const phoneRule = fieldRule('User', 'phone')!;
+    expect(phoneRule.kind).toBe('mask');
+    await expect(
+      FieldPolicy(
+        { root: probe, context: ctx, info: { parentType: { name: 'User' }, fieldName: 'phone' } as never },
+        async () => probe.secretNumber,
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(
+      FieldPolicy(
+        { root: probe, context: ctx, info: { parentType: { name: 'User' }, fieldName: 'phone' } as never },
+        async () => probe.secretText,
+      ),
+    ).resolves.toBe('3703**********1234');
+    await expect(read('noSuchField')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('sends no unmasked value when the read cannot be audited (fails closed)', async () => {
+    const tree = await makeTree(server.em());
+    await makeUser(server.em(), { username: 'root.admin', organization: tree.root, roles: [Role.ADMIN] });
+    await makeUser(server.em(), { username: 'alice', organization: tree.left, phone: '13800138000' });
+    const token = await login(server.url, 'root.admin', PASSWORD);
+    const query = '{ users { edges { node { username phone } } } }';
+    const connection = server.em().getConnection();
+
+    await connection.execute('alter table audit_entry rename to audit_entry_away');
+    let response;
+    try {
+      response = await graphql(server.url, query, {}, { token });
+    } finally {
+      await connection.execute('alter table audit_entry_away rename to audit_entry');
+    }
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(response)).not.toContain('13800138000');
+
+    // With the trail back, the same read goes through and is on record.
+    const again = await graphql(server.url, query, {}, { token });
+    expect(JSON.stringify(again.data)).toContain('13800138000');
+    expect(await server.em().count(AuditEntry, { action: 'SENSITIVE_READ' })).toBe(1);
   });
 });

@@ -283,7 +283,12 @@ describe('contact details', () => {
     const entries = await server.em().find(AuditEntry, { action: 'SENSITIVE_READ' });
     expect(entries).toHaveLength(1);
     expect(entries[0].actor).toBe('root.admin');
-    expect(JSON.parse(entries[0].details!).fields).toEqual([`User:${alice.id}.phone`, `User:${bob.id}.phone`].sort());
+    const details = JSON.parse(entries[0].details!);
+    expect(details.fields).toEqual([`User:${alice.id}.phone`, `User:${bob.id}.phone`].sort());
+    // The entry says what unmasked each value: here the ADMIN role over the users' subtree.
+    expect(details.reads.map((read: { basis: string }) => read.basis)).toEqual(['role', 'role']);
+    // Both users sit under the root, so the entry is about the root's subtree.
+    expect(entries[0].organizationPath).toBe(tree.root.path);
   });
 
   it('lets a user read their own phone without a SENSITIVE_READ entry', async () => {

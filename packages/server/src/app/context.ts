@@ -1,3 +1,4 @@
+import { SensitiveRead } from '../policy/decision';
 import { ServiceContext } from '../shared/service-context';
 import { Loaders } from './loaders';
 
@@ -8,6 +9,6 @@ import { Loaders } from './loaders';
 export interface RequestContext extends ServiceContext {
   requestId: string;
   loaders: Loaders;
-  /** Unmasked reads of sensitive fields, written to the audit trail once per request. */
-  sensitiveReads: Set<string>;
+  /** Unmasked reads of guarded fields (`Type:id.field` → why), audited once per request. */
+  sensitiveReads: Map<string, SensitiveRead>;
 }

@@ -92,7 +92,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
           now: () => new Date(),
           clientAddress: req.ip ?? null,
           loaders: createLoaders(em),
-          sensitiveReads: new Set<string>(),
+          sensitiveReads: new Map(),
         };
       },
     }),

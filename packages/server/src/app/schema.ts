@@ -1,6 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../policy/allow';
+import { GraphQLObjectType } from 'graphql';
+import { authChecker, operationActions } from '../policy/allow';
 import { guardFields } from '../policy/field-policy';
 import { DateTimeScalar } from '../shared/scalars';
 import { moduleResolvers } from './modules';
@@ -16,6 +17,20 @@ export function danganSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  }).then(guardFields);
+  })
+    .then(requireDeclaredActions)
+    .then(guardFields);
   return schema;
+}
+
+/** Deny by default: an operation that declares neither `@Allow(action)` nor `@Public()` stops the build. */
+export function requireDeclaredActions(built: GraphQLSchema): GraphQLSchema {
+  const roots = [built.getQueryType(), built.getMutationType(), built.getSubscriptionType()];
+  const undeclared = roots
+    .filter((root): root is GraphQLObjectType => !!root)
+    .flatMap((root) => Object.keys(root.getFields()).filter((name) => !operationActions.has(name)));
+  if (undeclared.length) {
+    throw new Error(`operations without @Allow(action) or @Public(): ${undeclared.join(', ')}`);
+  }
+  return built;
 }

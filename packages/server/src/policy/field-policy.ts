@@ -1,70 +1,91 @@
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
-import { MiddlewareFn } from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { forbidden } from '../shared/errors';
+import { isStructuralType } from '../shared/pagination';
+import { Decision } from './decision';
 import { maskIdentifier } from './masking';
 
-export type Predicate<T> = (ctx: RequestContext, parent: T) => boolean | Promise<boolean>;
-
 /**
- * What a field shows a caller:
- * - `public`: anyone who could reach the object sees it;
- * - `mask`: the value is masked unless `may` holds (identifying strings);
- * - `deny`: `null` plus a FORBIDDEN error at that path unless `may` holds (contents).
- * `audit` marks unmasked reads that go to the audit trail (requirements §4).
+ * Decides one read of a guarded field of `parent`. Facts it needs (an organisation's path, a
+ * dossier's custodian, the caller's grants) come from the request's batch loaders, so a page
+ * of 100 rows costs the same statements as a page of one.
  */
-export type FieldRule =
-  | { kind: 'public' }
-  | { kind: 'mask'; may: Predicate<never>; audit: boolean }
-  | { kind: 'deny'; may: Predicate<never>; audit: boolean };
+export type FieldDecider<T> = (ctx: RequestContext, parent: T, field: string) => Decision | Promise<Decision>;
 
-const PUBLIC: FieldRule = { kind: 'public' };
-export const mask = <T>(may: Predicate<T>, audit = true): FieldRule => ({ kind: 'mask', may, audit });
-export const deny = <T>(may: Predicate<T>, audit = true): FieldRule => ({ kind: 'deny', may, audit });
-
-export const publicFields = (...names: string[]): Record<string, FieldRule> =>
-  Object.fromEntries(names.map((name) => [name, PUBLIC]));
-
-let fieldTable: Record<string, Record<string, FieldRule>> = {};
-
-/** The field table, composed from every module's `fieldRules` by app/modules.ts. */
-export function installFieldRules(rules: Record<string, Record<string, FieldRule>>): void {
-  fieldTable = rules;
+interface PublicRule {
+  kind: 'public';
+}
+interface GuardedRule<T> {
+  /** `mask`: identifying strings, masked unless allowed; `deny`: contents, null + FORBIDDEN unless allowed. */
+  kind: 'mask' | 'deny';
+  decide: FieldDecider<T>;
+  /** Unmasked reads go to the audit trail with the decision's basis (requirements §4). */
+  audit: boolean;
 }
 
-/** Shapes that only carry other objects; their fields hold no data of their own. */
-export const isStructuralType = (typeName: string) =>
-  typeName === 'PageInfo' || typeName.endsWith('Connection') || typeName.endsWith('Edge');
+/**
+ * What a field shows a caller: `public` (anyone who could reach the object), `mask` or `deny`.
+ * `T` is the object type the field belongs to, so a decider sees a typed parent.
+ */
+export type FieldRule<T = never> = PublicRule | GuardedRule<T>;
+/** The rules of one object type: GraphQL field name → rule. */
+export type TypeFieldRules = Record<string, FieldRule>;
+
+const PUBLIC: PublicRule = { kind: 'public' };
+export const mask = <T>(decide: FieldDecider<T>, audit = true): GuardedRule<T> => ({ kind: 'mask', decide, audit });
+export const deny = <T>(decide: FieldDecider<T>, audit = true): GuardedRule<T> => ({ kind: 'deny', decide, audit });
+
+export const publicFields = (...names: string[]): Record<string, PublicRule> =>
+  Object.fromEntries(names.map((name) => [name, PUBLIC]));
+
+/** The field rules of object type `T`, checked against `T` (a module's `fieldRules` entry). */
+export const rulesFor = <T>(rules: Record<string, FieldRule<T>>): TypeFieldRules => rules as TypeFieldRules;
+
+let fieldTable: Record<string, TypeFieldRules> = {};
+
+/** The field table, composed from every module's `fieldRules` by app/modules.ts. */
+export function installFieldRules(rules: Record<string, TypeFieldRules>): void {
+  fieldTable = rules;
+}
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 export function fieldRule(typeName: string, fieldName: string): FieldRule | undefined {
   if (isStructuralType(typeName)) return PUBLIC;
-  return Object.hasOwn(fieldTable, typeName) && Object.hasOwn(fieldTable[typeName], fieldName)
-    ? fieldTable[typeName][fieldName]
-    : undefined;
+  const rules = Object.hasOwn(fieldTable, typeName) ? fieldTable[typeName] : undefined;
+  return rules && Object.hasOwn(rules, fieldName) ? rules[fieldName] : undefined;
+}
+
+export interface FieldRead {
+  root: unknown;
+  context: RequestContext;
+  info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>;
 }
 
 /**
  * Decides one read of a guarded field (`next` resolves the value). Fields without a rule get
  * here too and are denied; public fields never do (see guardFields).
  */
-export const FieldPolicy: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
+export async function FieldPolicy({ root, context, info }: FieldRead, next: () => Promise<unknown>): Promise<unknown> {
   const rule = fieldRule(info.parentType.name, info.fieldName);
   if (!rule) throw forbidden('policy.noRule');
   if (rule.kind === 'public') return next();
-  const may = await (rule.may as Predicate<unknown>)(context, root);
+  const decision = await (rule.decide as FieldDecider<unknown>)(context, root, info.fieldName);
   if (rule.kind === 'deny') {
-    if (!may) throw forbidden();
-    noteSensitiveRead(context, info, root, rule.audit);
+    if (!decision.allowed) throw forbidden();
+    noteSensitiveRead(context, info, root, rule, decision);
     return next();
   }
-  const value: unknown = await next();
+  const value = await next();
   if (value === null || value === undefined) return value;
-  if (!may) return maskIdentifier(String(value));
-  noteSensitiveRead(context, info, root, rule.audit);
+  if (!decision.allowed) {
+    // Masking keeps part of an identifying string; any other value is withheld whole.
+    if (typeof value !== 'string') throw forbidden();
+    return maskIdentifier(value);
+  }
+  noteSensitiveRead(context, info, root, rule, decision);
   return value;
-};
+}
 
 /**
  * Puts FieldPolicy in front of every field that is not public (deny by default). Public fields
@@ -78,15 +99,24 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       if (fieldRule(type.name, field.name)?.kind === 'public') continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context: RequestContext, info) =>
-        FieldPolicy({ root, args, context, info }, async () => resolve(root, args, context, info));
+        FieldPolicy({ root, context, info }, async () => resolve(root, args, context, info));
     }
   }
   return schema;
 }
 
-function noteSensitiveRead(ctx: RequestContext, info: GraphQLResolveInfo, root: unknown, audit: boolean) {
-  if (!audit) return;
+/** Collects an unmasked read for the request's one SENSITIVE_READ entry; one's own record is not audited. */
+function noteSensitiveRead(
+  ctx: RequestContext,
+  info: FieldRead['info'],
+  root: unknown,
+  rule: { audit: boolean },
+  decision: Decision,
+) {
+  if (!rule.audit || !decision.allowed || decision.basis.kind === 'self') return;
   const id = (root as { id?: unknown }).id;
-  const isOwn = info.parentType.name === 'User' && ctx.actor?.userId === id;
-  if (!isOwn) ctx.sensitiveReads.add(`${info.parentType.name}:${String(id)}.${info.fieldName}`);
+  ctx.sensitiveReads.set(`${info.parentType.name}:${String(id)}.${info.fieldName}`, {
+    basis: decision.basis,
+    organizationPath: decision.organizationPath ?? null,
+  });
 }

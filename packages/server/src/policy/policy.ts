@@ -1,5 +1,6 @@
 import { forbidden, unauthenticated } from '../shared/errors';
 import { Actor } from './actor';
+import { allowedBy, Decision, DENIED } from './decision';
 import { Action, actionRule } from './rules';
 
 /** An organisation-scoped target: what subtree checks compare against. */
@@ -24,6 +25,11 @@ export function can(actor: Actor | null, action: Action, target?: ScopedTarget):
   if (!actor || !hasActionRole(actor, action)) return false;
   if (actionRule(action)!.scope !== 'subtree') return true;
   return !!target && isInSubtree(target.organizationPath, actor.organizationPath);
+}
+
+/** `can` as a decision with its basis (the role), for field rules and the audit trail. */
+export function decide(actor: Actor | null, action: Action, target?: ScopedTarget): Decision {
+  return can(actor, action, target) ? allowedBy({ kind: 'role' }, target?.organizationPath) : DENIED;
 }
 
 /** `can`, throwing UNAUTHENTICATED or FORBIDDEN; returns the actor for convenience. */

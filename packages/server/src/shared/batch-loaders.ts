@@ -27,3 +27,4 @@ export function manyBy<T extends object>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+

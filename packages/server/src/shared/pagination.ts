@@ -16,8 +16,17 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/**
+ * Object types that only carry other objects (connections, edges, page info): their fields hold
+ * no data of their own, so the field policy treats them as public. Only the factory below adds
+ * to it — a type does not become structural by its name.
+ */
+const structuralTypes = new Set<string>(['PageInfo']);
+export const isStructuralType = (typeName: string) => structuralTypes.has(typeName);
+
 /** Builds the Relay connection type (`edges`, `pageInfo`, `totalCount`) for a node type. */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
+  structuralTypes.add(`${name}Edge`).add(`${name}Connection`);
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String) cursor!: string;

@@ -1,16 +1,17 @@
 import { defineModule } from '../app/module';
-import { mask, Predicate, publicFields } from '../policy/field-policy';
-import { can } from '../policy/policy';
+import { allowedBy, DENIED } from '../policy/decision';
+import { FieldDecider, mask, publicFields, rulesFor } from '../policy/field-policy';
+import { decide } from '../policy/policy';
 import { Role } from './role';
 import { User } from './user.entity';
 import { UserResolver } from './user.resolver';
 
 /** Self, or holder of `user.readContact` over the user's organisation. */
-const mayReadUserContact: Predicate<User> = async (ctx, user) => {
-  if (!ctx.actor) return false;
-  if (ctx.actor.userId === user.id) return true;
+const decideContact: FieldDecider<User> = async (ctx, user) => {
+  if (!ctx.actor) return DENIED;
+  if (ctx.actor.userId === user.id) return allowedBy({ kind: 'self' });
   const organization = await ctx.loaders.organizationById.load(user.organization.id);
-  return !!organization && can(ctx.actor, 'user.readContact', { organizationPath: organization.path });
+  return organization ? decide(ctx.actor, 'user.readContact', { organizationPath: organization.path }) : DENIED;
 };
 
 /** Accounts and roles of the people who sign in. */
@@ -25,7 +26,7 @@ export const usersModule = defineModule({
     'user.readContact': { roles: [Role.ADMIN], scope: 'subtree' },
   },
   fieldRules: {
-    User: {
+    User: rulesFor<User>({
       ...publicFields(
         'id',
         'username',
@@ -38,9 +39,9 @@ export const usersModule = defineModule({
         'createdAt',
         'updatedAt',
       ),
-      phone: mask(mayReadUserContact),
-      email: mask(mayReadUserContact),
-    },
+      phone: mask(decideContact),
+      email: mask(decideContact),
+    }),
   },
   messages: {
     'zh-CN': {
