@@ -16,6 +16,8 @@ import { RequestContext } from './context';
 import { formatError } from './errors';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
+import { moduleOperationLimits } from './modules';
+import { operationLimitsRule } from './operation-limits';
 import { sensitiveReadAudit } from './plugins';
 import { currentRequestScope, localeFromHeader, runInRequestScope } from './request-scope';
 import { danganSchema } from './schema';
@@ -49,7 +51,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, operationLimitsRule(moduleOperationLimits)],
     plugins: [
       ...protection.plugins,
       sensitiveReadAudit,

@@ -18,6 +18,7 @@ const coreMessages: Record<Locale, Catalogue> = {
     'common.required': '此项为必填项',
     'common.tooLong': '长度不能超过 {max} 个字符',
     'common.invalidQuery': '请求无效',
+    'common.operationLimit': '{field} 在一次请求中最多执行 {max} 次',
     'common.internal': '服务器内部错误，请稍后重试',
   },
   en: {
@@ -33,6 +34,7 @@ const coreMessages: Record<Locale, Catalogue> = {
     'common.required': 'This field is required',
     'common.tooLong': 'At most {max} characters',
     'common.invalidQuery': 'Invalid request',
+    'common.operationLimit': '{field} may run at most {max} time(s) in one request',
     'common.internal': 'Internal server error; please try again later',
   },
 };
