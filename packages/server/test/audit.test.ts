@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntityManager } from '@mikro-orm/knex';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { recordAudit } from '../src/audit/audit.service';
 import { Role } from '../src/users/role';
 import { graphql, login, onlyError } from './support/client';
 import { makeTree, makeUser, PASSWORD } from './support/factories';
-import { dialect, TEST_CHECKPOINT_KEY, useTestServer, withoutAppendOnlyTrigger } from './support/server';
+import { commandRunner } from './support/commands';
+import { useTestServer, withoutAppendOnlyTrigger } from './support/server';
 
 const VERIFY = '{ verifyAuditChain { ok checked firstBrokenId } }';
 const ENTRIES = `query ($filter: AuditFilter, $first: Int, $after: String) {
@@ -179,43 +176,8 @@ describe('reading the trail', () => {
 });
 
 describe('pnpm audit:verify', () => {
-  const dataDirs: string[] = [];
-  afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-  /** Runs the command against the test database as an operator would, returning its exit code and output. */
-  async function runVerifyCommand() {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      LOG_LEVEL: 'silent',
-      TOKEN_SECRET: 'operator-secret-that-is-long-enough-1234',
-      AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
-      AUDIT_CHECKPOINT_FILE: server.settings.AUDIT_CHECKPOINT_FILE,
-    };
-    delete env.DATABASE_URL;
-    if (dialect === 'postgresql') {
-      env.DATABASE_URL = server.database.target.location;
-    } else {
-      // The command reads <DATA_DIR>/dangan.sqlite: give it a consistent copy of the test database.
-      const dataDir = mkdtempSync(join(tmpdir(), 'dangan-verify-'));
-      dataDirs.push(dataDir);
-      await server
-        .em()
-        .getConnection()
-        .execute(`vacuum into '${join(dataDir, 'dangan.sqlite')}'`);
-      env.DATA_DIR = dataDir;
-    }
-    return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-      const child = spawn(join(__dirname, '../node_modules/.bin/tsx'), ['src/audit/verify-command.ts'], {
-        cwd: join(__dirname, '..'),
-        env,
-      });
-      let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, output }));
-    });
-  }
+  const runCommand = commandRunner(server);
+  const runVerifyCommand = () => runCommand('src/audit/verify-command.ts');
 
   it('exits 0 on an intact chain, and 1 naming the broken entry after tampering', async () => {
     for (const action of ['FIRST', 'SECOND', 'THIRD']) await record(action);
