@@ -73,7 +73,10 @@ export class AuditResolver {
     description:
       'Checks the chain from its newest checkpoint (from the first entry with full). Whole-tree readers only; once per operation, a few a minute.',
   })
-  verifyAuditChain(@Ctx() ctx: RequestContext, @Arg('full', () => Boolean, { defaultValue: false }) full: boolean) {
-    return verifyAuditChainFor(ctx, { full });
+  verifyAuditChain(
+    @Ctx() ctx: RequestContext,
+    @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full?: boolean | null,
+  ) {
+    return verifyAuditChainFor(ctx, { full: full === true });
   }
 }
