@@ -20,7 +20,6 @@ async function main() {
   const running = await startHttpServer(orm, settings);
   const stopHousekeeping = scheduleHousekeeping(orm);
   const checkpoints = scheduleCheckpoints(orm, settings);
-  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
 
   const shutdown = async () => {
     stopHousekeeping();
@@ -32,6 +31,8 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // Announced only once the handlers are in place: a signal sent on seeing this line shuts down gracefully.
+  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
 }
 
 main().catch((error: unknown) => {

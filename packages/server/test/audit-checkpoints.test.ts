@@ -261,6 +261,20 @@ describe('pnpm audit:checkpoint and pnpm audit:verify', () => {
   });
 });
 
+describe('the server', () => {
+  it('writes a checkpoint of the head when it shuts down gracefully (SIGTERM)', async () => {
+    await arrangeChain();
+
+    const server = await runCommand('src/main.ts', [], {
+      env: { PORT: '0', LOG_LEVEL: 'info', SEED_DEMO_DATA: 'false' },
+      stopWhen: /Dangan is listening/,
+    });
+
+    expect(server.code, server.output).toBe(0);
+    expect(checkpointLines()).toEqual([expect.stringContaining('"seq":6')]);
+  });
+});
+
 describe('the trail in the database', () => {
   it('on PostgreSQL refuses UPDATE, DELETE and TRUNCATE by a trigger; SQLite has none, its guard is the checkpoints', async () => {
     await record('FIRST');

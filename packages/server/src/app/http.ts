@@ -48,6 +48,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     schema: await danganSchema(),
     introspection: settings.GRAPHQL_INTROSPECTION,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler re-raises the signal once it has stopped,
+    // which killed the process before the final audit checkpoint and orm.close() could run.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,

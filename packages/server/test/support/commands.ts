@@ -20,7 +20,12 @@ export function commandRunner(server: TestServer) {
   const dataDirs: string[] = [];
   afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  return async (script: string, args: string[] = [], extraEnv: Record<string, string> = {}): Promise<CommandResult> => {
+  /** `stopWhen`: once the output matches it, the command gets SIGTERM (a server's graceful shutdown). */
+  return async (
+    script: string,
+    args: string[] = [],
+    { env: extraEnv = {}, stopWhen }: { env?: Record<string, string>; stopWhen?: RegExp } = {},
+  ): Promise<CommandResult> => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       LOG_LEVEL: 'silent',
@@ -42,15 +47,23 @@ export function commandRunner(server: TestServer) {
       env.DATA_DIR = dataDir;
     }
     return new Promise<CommandResult>((resolve, reject) => {
-      const child = spawn(join(__dirname, '../../node_modules/.bin/tsx'), [script, ...args], {
+      // Node itself runs the script (tsx as a loader), so a signal reaches the script, not a wrapper.
+      const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
         cwd: join(__dirname, '../..'),
         env,
       });
       let output = '';
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
+      let stopping = false;
+      const collect = (chunk: Buffer) => {
+        output += chunk;
+        if (stopWhen && !stopping && stopWhen.test(output)) stopping = child.kill('SIGTERM');
+      };
+      child.stdout.on('data', collect);
+      child.stderr.on('data', collect);
       child.on('error', reject);
-      child.on('close', (code) => resolve({ code, output }));
+      child.on('close', (code, signal) =>
+        resolve({ code, output: signal ? `${output}\n(killed by ${signal})` : output }),
+      );
     });
   };
 }
