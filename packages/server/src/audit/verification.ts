@@ -79,11 +79,15 @@ async function walk(em: EntityManager, { from, prevHash, checkpoint }: WalkStart
   let expectedId = from;
   let head: ChainHead | null = null;
   for (;;) {
-    const rows = await em.find(
-      AuditEntry,
-      { id: { $gte: expectedId } },
-      { orderBy: { id: 'asc' }, limit: VERIFY_BATCH, disableIdentityMap: true },
-    );
+    // Plain rows, not entities: the walk reads each entry once, and hydrating 100 000 entities
+    // took about three times as long as reading and hashing them.
+    const rows = await em
+      .createQueryBuilder(AuditEntry)
+      .select('*')
+      .where({ id: { $gte: expectedId } })
+      .orderBy({ id: 'asc' })
+      .limit(VERIFY_BATCH)
+      .execute('all', true);
     for (const row of rows) {
       const checked = expectedId - from;
       const intact = row.id === expectedId && row.prevHash === prevHash && row.hash === chainHash(prevHash, row);

@@ -55,7 +55,7 @@ export const coversWholeTree = (rootPath: string) => /^\/[^/]+\/$/.test(rootPath
  * reveals its size and every entry's integrity): FORBIDDEN unless the scope is the whole tree.
  */
 export function authorizeWholeTree(actor: Actor | null, action: Action): Actor {
-  if (!coversWholeTree(scopeRoot(actor, action))) throw forbidden('policy.outsideScope');
+  if (!coversWholeTree(scopeRoot(actor, action))) throw forbidden('policy.wholeTreeOnly');
   return actor!;
 }
 
