@@ -130,7 +130,7 @@ async function pathPrefix(ctx: ServiceContext, root: string, organizationId?: st
 
 /**
  * Entries about a subtree, in the form each database answers from an index: PostgreSQL serves
- * LIKE 'prefix%' from the text_pattern_ops index (migration Migration20261126090000); SQLite's
+ * LIKE 'prefix%' from the text_pattern_ops index (migration Migration20261125170219); SQLite's
  * LIKE ignores indexes (it is case-insensitive), a range over its byte-ordered index does not.
  * Paths are codes ([A-Z0-9-]) between slashes, so there are no wildcards to escape.
  */
