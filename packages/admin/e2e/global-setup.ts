@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,13 @@ function freshDatabase(): { env: Record<string, string>; drop: () => void } {
   const url = new URL(psql(`create database "${name}"`));
   url.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: url.toString(), TOKEN_SECRET: randomBytes(32).toString('hex') },
+    env: {
+      DATABASE_URL: url.toString(),
+      TOKEN_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_CHECKPOINT_KEY: generateKeyPairSync('ed25519')
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
+    },
     drop: () => psql(`drop database if exists "${name}" with (force)`),
   };
 }

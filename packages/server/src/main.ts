@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { EntityManager } from '@mikro-orm/knex';
 import { logger, setLogLevel } from './app/logger';
 import { startHttpServer } from './app/http';
+import { scheduleCheckpoints } from './audit/checkpoint-writer';
 import { scheduleHousekeeping } from './auth/housekeeping';
 import { loadSettings } from './config/settings';
 import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
@@ -18,16 +19,20 @@ async function main() {
   }
   const running = await startHttpServer(orm, settings);
   const stopHousekeeping = scheduleHousekeeping(orm);
-  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
+  const checkpoints = scheduleCheckpoints(orm, settings);
 
   const shutdown = async () => {
     stopHousekeeping();
     await running.stop();
+    // After the last request has finished, so the checkpoint covers every entry it wrote.
+    await checkpoints.stop();
     await orm.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // Announced only once the handlers are in place: a signal sent on seeing this line shuts down gracefully.
+  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
 }
 
 main().catch((error: unknown) => {

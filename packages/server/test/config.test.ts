@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { loadSettings } from '../src/config/settings';
 
 // Settings are read from an explicit environment, so these tests need no server or database.
 const SECRET = 'a-token-secret-that-is-long-enough-for-hs256';
+const CHECKPOINT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 let dataDir: string;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'dangan-config-'));
@@ -24,9 +26,10 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, DATABASE_URL: 'mysql://db/dangan' })).toThrow(
       /DATABASE_URL/,
     );
-    expect(loadSettings({ TOKEN_SECRET: SECRET, DATABASE_URL: 'postgres://db/dangan' }).DATABASE_URL).toBe(
-      'postgres://db/dangan',
-    );
+    expect(
+      loadSettings({ TOKEN_SECRET: SECRET, AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY, DATABASE_URL: 'postgres://db/dangan' })
+        .DATABASE_URL,
+    ).toBe('postgres://db/dangan');
   });
 
   it('requires TOKEN_SECRET when DATABASE_URL is set', () => {
@@ -45,6 +48,41 @@ describe('loadSettings', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ tokenSecret: first.TOKEN_SECRET });
     expect(loadSettings({ DATA_DIR: dataDir }).TOKEN_SECRET).toBe(first.TOKEN_SECRET);
     expect(first.sqlitePath).toBe(join(dataDir, 'dangan.sqlite'));
+  });
+
+  it('requires AUDIT_CHECKPOINT_KEY when DATABASE_URL is set, naming both missing secrets at once', () => {
+    const postgres = { DATA_DIR: dataDir, DATABASE_URL: 'postgresql://db/dangan' };
+
+    expect(() => loadSettings({ ...postgres, TOKEN_SECRET: SECRET })).toThrow(/AUDIT_CHECKPOINT_KEY: required/);
+    expect(() => loadSettings(postgres)).toThrow(/TOKEN_SECRET: required[^]*AUDIT_CHECKPOINT_KEY: required/);
+  });
+
+  it('accepts an Ed25519 key as PEM, as PEM with \\n escapes or as base64 DER, and rejects any other key', () => {
+    const key = (AUDIT_CHECKPOINT_KEY: string) =>
+      loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, AUDIT_CHECKPOINT_KEY }).AUDIT_CHECKPOINT_KEY;
+    const der = CHECKPOINT_KEY.replace(/-----[^-]+-----|\s/g, '');
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' });
+
+    expect(key(CHECKPOINT_KEY)).toBe(CHECKPOINT_KEY);
+    expect(key(CHECKPOINT_KEY.replace(/\n/g, '\\n'))).toBe(CHECKPOINT_KEY);
+    expect(key(der)).toBe(CHECKPOINT_KEY);
+    for (const wrong of ['not a key', rsa.toString()]) {
+      expect(() => key(wrong)).toThrow(/AUDIT_CHECKPOINT_KEY: must be an Ed25519 private key/);
+    }
+  });
+
+  it('on SQLite generates the checkpoint key once into DATA_DIR/audit-checkpoint-key.pem, owner-only, and reuses it', () => {
+    const first = loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET });
+    const file = join(dataDir, 'audit-checkpoint-key.pem');
+
+    expect(first.AUDIT_CHECKPOINT_KEY).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(readFileSync(file, 'utf8')).toBe(first.AUDIT_CHECKPOINT_KEY);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET }).AUDIT_CHECKPOINT_KEY).toBe(
+      first.AUDIT_CHECKPOINT_KEY,
+    );
+    expect(first.AUDIT_CHECKPOINT_FILE).toBe(join(dataDir, 'audit-checkpoints.jsonl'));
+    expect(first.AUDIT_CHECKPOINT_MIRROR).toBeUndefined();
   });
 
   it('turns introspection off by default in production only, and lets it be set explicitly', () => {

@@ -16,6 +16,8 @@ import { RequestContext } from './context';
 import { formatError } from './errors';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
+import { moduleOperationLimits } from './modules';
+import { operationLimitsRule } from './operation-limits';
 import { sensitiveReadAudit } from './plugins';
 import { currentRequestScope, localeFromHeader, runInRequestScope } from './request-scope';
 import { danganSchema } from './schema';
@@ -46,10 +48,13 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     schema: await danganSchema(),
     introspection: settings.GRAPHQL_INTROSPECTION,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler re-raises the signal once it has stopped,
+    // which killed the process before the final audit checkpoint and orm.close() could run.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, operationLimitsRule(moduleOperationLimits)],
     plugins: [
       ...protection.plugins,
       sensitiveReadAudit,

@@ -29,6 +29,11 @@ export interface DomainModule<
   messages: Record<Locale, Catalogue>;
   /** Words substituted into messages' `{entity}`/`{parent}`/`{child}` parameters. */
   terms?: Record<Locale, Catalogue>;
+  /**
+   * Root fields one operation may run at most N times (`{ verifyAuditChain: 1 }`): the weight of
+   * work that reads a whole table, which GraphQL Armor's cost limit (every field alike) cannot express.
+   */
+  operationLimits?: Record<string, number>;
   /** Audit action codes it writes (the SPA labels them; a test checks it knows each). */
   auditActions?: readonly string[];
 }

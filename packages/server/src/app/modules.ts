@@ -48,5 +48,11 @@ function composeFieldRules() {
 installActionRules(composeActions());
 installFieldRules(composeFieldRules());
 
+/** Every module's per-operation limits on root fields (app/operation-limits.ts enforces them). */
+export const moduleOperationLimits: Record<string, number> = Object.assign(
+  {},
+  ...(MODULES as readonly DomainModule[]).map((module) => module.operationLimits ?? {}),
+);
+
 export const moduleEntities = MODULES.flatMap((module) => module.entities);
 export const moduleResolvers = MODULES.flatMap((module) => module.resolvers);

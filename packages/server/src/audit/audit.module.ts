@@ -10,7 +10,8 @@ export const auditModule = defineModule({
   entities: [AuditEntry],
   resolvers: [AuditResolver],
   actions: {
-    'audit.read': { roles: [Role.AUDITOR, Role.ADMIN], scope: 'system' },
+    // Entries about the reader's subtree (issue 7 §4); verifying the chain needs the whole tree.
+    'audit.read': { roles: [Role.AUDITOR, Role.ADMIN], scope: 'subtree' },
   },
   fieldRules: {
     AuditEntry: publicFields(
@@ -25,12 +26,22 @@ export const auditModule = defineModule({
       'requestId',
       'hash',
     ),
-    AuditVerification: publicFields('ok', 'checked', 'firstBrokenId'),
+    AuditVerification: publicFields('ok', 'checked', 'firstBrokenId', 'problem', 'checkpoint'),
+    AuditCheckpoint: publicFields('seq', 'hash', 'at'),
   },
+  // Verifying reads the chain from a checkpoint or from its start: one per operation (a cost
+  // weight GraphQL Armor's uniform field cost cannot express), and a rate limit per user.
+  operationLimits: { verifyAuditChain: 1 },
   messages: {
-    'zh-CN': { 'audit.invalidRange': '开始时间不能晚于结束时间' },
-    en: { 'audit.invalidRange': 'The start time must not be after the end time' },
+    'zh-CN': {
+      'audit.invalidRange': '开始时间不能晚于结束时间',
+      'audit.verifyRateLimited': '校验过于频繁：每分钟最多 {max} 次，请稍后再试',
+    },
+    en: {
+      'audit.invalidRange': 'The start time must not be after the end time',
+      'audit.verifyRateLimited': 'Too many verifications: at most {max} a minute; try again shortly',
+    },
   },
   terms: { 'zh-CN': { AuditEntry: '审计记录' }, en: { AuditEntry: 'Audit entry' } },
-  auditActions: ['SENSITIVE_READ', 'DEMO_DATA_SEEDED'],
+  auditActions: ['SENSITIVE_READ', 'DEMO_DATA_SEEDED', 'AUDIT_CHAIN_VERIFIED'],
 });

@@ -2,9 +2,12 @@ import { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Actor } from '../policy/actor';
-import { scopeRoot } from '../policy/policy';
+import { findVisibleOrganization } from '../organizations/organization.service';
+import { coversWholeTree, isInSubtree, scopeRoot } from '../policy/policy';
 import { badInput } from '../shared/errors';
+import { parseId } from '../shared/ids';
 import { PageRequest, toPage } from '../shared/pagination';
+import { ServiceContext } from '../shared/service-context';
 import { AuditEntry } from './audit-entry.entity';
 import { chainHash, GENESIS_HASH } from './chain';
 
@@ -74,65 +77,65 @@ export async function recordAudit(em: EntityManager, author: AuditAuthor, event:
   });
 }
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  firstBrokenId: number | null;
-}
-
-const VERIFY_BATCH = 1000;
-
-/** Walks the chain in order and reports the first entry whose position, link or hash is wrong. */
-export async function verifyAuditChain(em: EntityManager): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedId = 1;
-  let checked = 0;
-  for (;;) {
-    const rows = await em.find(
-      AuditEntry,
-      { id: { $gte: expectedId } },
-      { orderBy: { id: 'asc' }, limit: VERIFY_BATCH, disableIdentityMap: true },
-    );
-    for (const row of rows) {
-      const intact = row.id === expectedId && row.prevHash === prevHash && row.hash === chainHash(prevHash, row);
-      if (!intact) return { ok: false, checked, firstBrokenId: row.id };
-      prevHash = row.hash;
-      expectedId += 1;
-      checked += 1;
-    }
-    if (rows.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenId: null };
-  }
-}
-
 export interface AuditFilterInput {
   actor?: string | null;
   action?: string | null;
   target?: string | null;
+  /** Entries about this organisation's subtree (within the reader's). */
+  organizationId?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
 
-/** Newest first; keyset paging on the chain position. */
-export async function listAuditEntries(
-  em: EntityManager,
-  actor: Actor | null,
-  filter: AuditFilterInput,
-  page: PageRequest,
-) {
-  scopeRoot(actor, 'audit.read');
+/**
+ * Newest first; keyset paging on the chain position. A reader sees entries about their own
+ * subtree only; entries about no organisation only when their scope is the whole tree
+ * (issue 7 §4: a branch admin must not read every sign-in of the platform).
+ */
+export async function listAuditEntries(ctx: ServiceContext, filter: AuditFilterInput, page: PageRequest) {
+  const root = scopeRoot(ctx.actor, 'audit.read');
   if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', 'audit.invalidRange');
+  const prefix = await pathPrefix(ctx, root, filter.organizationId);
+  if (prefix === undefined) return toPage([], page.limit, 0);
   const where: FilterQuery<AuditEntry> = {};
+  if (prefix) where.organizationPath = underPath(ctx.em, prefix);
   if (filter.actor) where.actor = filter.actor;
   if (filter.action) where.action = filter.action;
   if (filter.target) where.target = { $like: `${filter.target}%` };
   if (filter.from || filter.to)
     where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   const [rows, totalCount] = await Promise.all([
-    em.find(AuditEntry, page.afterId ? { ...where, id: { $lt: page.afterId } } : where, {
+    ctx.em.find(AuditEntry, page.afterId ? { ...where, id: { $lt: page.afterId } } : where, {
       orderBy: { id: 'desc' },
       limit: page.limit + 1,
     }),
-    em.count(AuditEntry, where),
+    ctx.em.count(AuditEntry, where),
   ]);
   return toPage(rows, page.limit, totalCount);
+}
+
+/**
+ * The organisation path the entries must lie under: the reader's subtree, narrowed to the
+ * filtered organisation's; null when nothing bounds them (a whole-tree reader, no filter);
+ * undefined when nothing can match (an organisation outside the reader's view).
+ */
+async function pathPrefix(ctx: ServiceContext, root: string, organizationId?: string | null) {
+  if (!organizationId) return coversWholeTree(root) ? null : root;
+  parseId(organizationId, 'organizationId');
+  const organization = await findVisibleOrganization(ctx, organizationId);
+  if (!organization) return undefined;
+  if (isInSubtree(organization.path, root)) return organization.path;
+  return isInSubtree(root, organization.path) ? root : undefined;
+}
+
+/**
+ * Entries about a subtree, in the form each database answers from an index: PostgreSQL serves
+ * LIKE 'prefix%' from the text_pattern_ops index (migration Migration20261125170219); SQLite's
+ * LIKE ignores indexes (it is case-insensitive), a range over its byte-ordered index does not.
+ * Paths are codes ([A-Z0-9-]) between slashes, so there are no wildcards to escape.
+ */
+function underPath(em: EntityManager, prefix: string) {
+  if (em.getPlatform() instanceof PostgreSqlPlatform) return { $like: `${prefix}%` };
+  const successor = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return { $gte: prefix, $lt: successor };
 }

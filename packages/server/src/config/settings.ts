@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Repository root: `data/` and the built SPA are found relative to it. */
@@ -20,6 +20,14 @@ const schema = z.object({
   DATA_DIR: z.string().default(join(REPO_ROOT, 'data')),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TOKEN_TTL_MINUTES: positiveInt.default(480),
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .transform(
+      (text, zod) => ed25519PrivateKeyPem(text) ?? (zod.addIssue({ code: 'custom', message: KEY_FORMAT }), z.NEVER),
+    )
+    .optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_MIRROR: z.string().optional(),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),
@@ -38,12 +46,21 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Settings = Omit<z.infer<typeof schema>, 'TOKEN_SECRET' | 'GRAPHQL_INTROSPECTION'> & {
+type Defaulted = 'TOKEN_SECRET' | 'GRAPHQL_INTROSPECTION' | 'AUDIT_CHECKPOINT_KEY' | 'AUDIT_CHECKPOINT_FILE';
+
+export type Settings = Omit<z.infer<typeof schema>, Defaulted> & {
   TOKEN_SECRET: string;
+  /** Ed25519 private key (PKCS#8 PEM) that signs audit checkpoints. */
+  AUDIT_CHECKPOINT_KEY: string;
+  /** Append-only file the checkpoints are written to. */
+  AUDIT_CHECKPOINT_FILE: string;
   GRAPHQL_INTROSPECTION: boolean;
   /** Path of the SQLite file when DATABASE_URL is unset. */
   sqlitePath: string;
 };
+
+/** Secrets every instance on one PostgreSQL must share, so none may be generated locally. */
+const SHARED_BY_INSTANCES = ['TOKEN_SECRET', 'AUDIT_CHECKPOINT_KEY'] as const;
 
 /** Reads and validates every setting once; throws one message listing every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -54,9 +71,17 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const s = parsed.data;
+  const missing = s.DATABASE_URL ? SHARED_BY_INSTANCES.filter((name) => !s[name]) : [];
+  if (missing.length) {
+    throw new Error(
+      `Invalid configuration:\n${missing.map((n) => `  ${n}: required when DATABASE_URL is set`).join('\n')}`,
+    );
+  }
   return {
     ...s,
     TOKEN_SECRET: s.TOKEN_SECRET ?? embeddedSecret(s.DATABASE_URL, s.DATA_DIR),
+    AUDIT_CHECKPOINT_KEY: s.AUDIT_CHECKPOINT_KEY ?? embeddedCheckpointKey(s.DATABASE_URL, s.DATA_DIR),
+    AUDIT_CHECKPOINT_FILE: s.AUDIT_CHECKPOINT_FILE ?? join(s.DATA_DIR, 'audit-checkpoints.jsonl'),
     GRAPHQL_INTROSPECTION: s.GRAPHQL_INTROSPECTION ?? s.NODE_ENV !== 'production',
     sqlitePath: join(s.DATA_DIR, 'dangan.sqlite'),
   };
@@ -81,4 +106,54 @@ function embeddedSecret(databaseUrl: string | undefined, dataDir: string): strin
   writeFileSync(file, JSON.stringify({ tokenSecret }, null, 2), { mode: 0o600 });
   chmodSync(file, 0o600);
   return tokenSecret;
+}
+
+const KEY_FORMAT = 'must be an Ed25519 private key: PKCS#8 PEM (newlines may be written \\n) or its DER in base64';
+
+/** The key as PKCS#8 PEM, or undefined when the text is not an Ed25519 private key. */
+function ed25519PrivateKeyPem(text: string): string | undefined {
+  const pem = text.trim().replace(/\\n/g, '\n');
+  try {
+    const key = pem.startsWith('-----BEGIN')
+      ? createPrivateKey(pem)
+      : createPrivateKey({ key: Buffer.from(pem, 'base64'), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType !== 'ed25519') return undefined;
+    return key.export({ type: 'pkcs8', format: 'pem' }).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The audit checkpoint key, generated once on the embedded SQLite default like the token
+ * secret (issue 7 §5). A PEM file of its own, so `openssl pkey -pubout` gives an auditor the
+ * public key that checks the checkpoints. Instances sharing PostgreSQL must share the key.
+ */
+function embeddedCheckpointKey(databaseUrl: string | undefined, dataDir: string): string {
+  if (databaseUrl) {
+    throw new Error('Invalid configuration:\n  AUDIT_CHECKPOINT_KEY: required when DATABASE_URL is set');
+  }
+  const file = join(dataDir, 'audit-checkpoint-key.pem');
+  if (!existsSync(file))
+    createOnce(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+  const pem = ed25519PrivateKeyPem(readFileSync(file, 'utf8'));
+  if (!pem) throw new Error(`Invalid configuration:\n  AUDIT_CHECKPOINT_KEY: ${file} ${KEY_FORMAT}`);
+  return pem;
+}
+
+/**
+ * Writes a file that must appear whole or not at all: two processes starting at once (a server
+ * and a command) both end up reading the one that won, never a half-written file.
+ */
+function createOnce(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, content, { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
 }

@@ -51,6 +51,21 @@ export function scopeRoot(actor: Actor | null, action: Action): string {
 }
 
 /**
+ * Whether a scope root is the top of the tree (an organisation without a parent). Only such a
+ * scope also covers what concerns no organisation at all (sign-ins of unknown names, seeding).
+ */
+export const coversWholeTree = (rootPath: string) => /^\/[^/]+\/$/.test(rootPath);
+
+/**
+ * scopeRoot for actions whose answer describes the whole platform (verifying the audit chain
+ * reveals its size and every entry's integrity): FORBIDDEN unless the scope is the whole tree.
+ */
+export function authorizeWholeTree(actor: Actor | null, action: Action): Actor {
+  if (!coversWholeTree(scopeRoot(actor, action))) throw forbidden('policy.wholeTreeOnly');
+  return actor!;
+}
+
+/**
  * Organisations are visible in the actor's subtree, and along the path up to the root so
  * the tree has context (requirements §1).
  */

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
@@ -38,10 +39,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** One checkpoint signing key per test process, so no test writes a key file into a shared DATA_DIR. */
+export const TEST_CHECKPOINT_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
+
 export function testSettings(overrides: Record<string, string> = {}): Settings {
   return loadSettings({
     NODE_ENV: 'test',
     TOKEN_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
+    // Each server its own checkpoint file: no test sees another's checkpoints.
+    AUDIT_CHECKPOINT_FILE: join(tmpdir(), `dangan-test-checkpoints-${randomBytes(6).toString('hex')}.jsonl`),
     DATA_DIR: join(tmpdir(), 'dangan-test-data'),
     LOG_LEVEL: 'silent',
     SPA_DIR: join(tmpdir(), 'dangan-no-spa'),
@@ -80,13 +89,28 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   };
 }
 
+/**
+ * Runs `work` in a transaction where PostgreSQL's audit_entry trigger does not fire, the way an
+ * insider with superuser rights gets past it (session_replication_role); on SQLite there is no
+ * trigger. Tests of tampering go through here: what it changes only checkpoints can catch.
+ */
+export async function withoutAppendOnlyTrigger<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>) {
+  return em.transactional(async (tx) => {
+    if (dialect === 'postgresql') await tx.execute('set local session_replication_role = replica');
+    return work(tx);
+  });
+}
+
 async function emptyAllTables(orm: MikroORM) {
   const tables = Object.values(orm.getMetadata().getAll())
     .filter((meta) => !meta.abstract && !meta.embeddable)
     .map((meta) => meta.tableName);
   const connection = orm.em.getConnection();
   if (dialect === 'postgresql') {
-    await connection.execute(`truncate table ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`);
+    // The audit trail refuses TRUNCATE (its trigger); the harness passes it as a superuser may.
+    await withoutAppendOnlyTrigger(orm.em.fork() as EntityManager, (tx) =>
+      tx.execute(`truncate table ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`),
+    );
     return;
   }
   await connection.execute('pragma foreign_keys = off');

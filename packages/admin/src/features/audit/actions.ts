@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'ORGANIZATION_DISABLED',
   'SENSITIVE_READ',
   'DEMO_DATA_SEEDED',
+  'AUDIT_CHAIN_VERIFIED',
 ] as const;
 
 export type KnownAuditAction = (typeof AUDIT_ACTIONS)[number];
