@@ -27,4 +27,3 @@ export function manyBy<T extends object>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
-
