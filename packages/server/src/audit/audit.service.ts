@@ -4,6 +4,7 @@ import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Actor } from '../policy/actor';
 import { scopeRoot } from '../policy/policy';
 import { badInput } from '../shared/errors';
+import { prefixFilter, searchText } from '../shared/like';
 import { PageRequest, toPage } from '../shared/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { chainHash, GENESIS_HASH } from './chain';
@@ -124,7 +125,7 @@ export async function listAuditEntries(
   const where: FilterQuery<AuditEntry> = {};
   if (filter.actor) where.actor = filter.actor;
   if (filter.action) where.action = filter.action;
-  if (filter.target) where.target = { $like: `${filter.target}%` };
+  if (filter.target) where.target = prefixFilter(searchText('target', filter.target) ?? '');
   if (filter.from || filter.to)
     where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   const [rows, totalCount] = await Promise.all([
