@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { logger, setLogLevel } from './app/logger';
 import { startHttpServer } from './app/http';
 import { scheduleHousekeeping } from './auth/housekeeping';
+import { secureDataDir } from './config/data-dir';
 import { loadSettings } from './config/settings';
 import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
@@ -11,6 +12,7 @@ async function main() {
   const settings = loadSettings();
   setLogLevel(settings.LOG_LEVEL);
   const target = databaseTarget(settings);
+  secureDataDir(settings.DATA_DIR, { create: target.dialect === 'sqlite' });
   const orm = await openDatabase(target);
   if (settings.SEED_DEMO_DATA && (await isEmptyDatabase(orm.em.fork() as EntityManager))) {
     await orm.getSeeder().seed(DemoDataSeeder);
@@ -18,7 +20,9 @@ async function main() {
   }
   const running = await startHttpServer(orm, settings);
   const stopHousekeeping = scheduleHousekeeping(orm);
-  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
+  // The address really bound (HOST resolved, PORT 0 → the port chosen), not the configured one.
+  const { address, port } = running.address;
+  logger.info('Dangan is listening', { address, port, url: running.url, database: target.dialect });
 
   const shutdown = async () => {
     stopHousekeeping();

@@ -1,6 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext } from './context';
+import { describeForLog } from './log-safety';
 import { logger } from './logger';
 
 /**
@@ -21,7 +22,7 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
             details: { operation: operationName ?? null, fields },
           });
         } catch (error) {
-          logger.error('could not audit a sensitive read', { requestId: ctx.requestId, error: String(error) });
+          logger.error('could not audit a sensitive read', { requestId: ctx.requestId, ...describeForLog(error) });
         }
       },
     };
