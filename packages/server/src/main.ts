@@ -4,6 +4,7 @@ import { logger, setLogLevel } from './app/logger';
 import { startHttpServer } from './app/http';
 import { scheduleCheckpoints } from './audit/checkpoint-writer';
 import { scheduleHousekeeping } from './auth/housekeeping';
+import { secureDataDir } from './config/data-dir';
 import { loadSettings } from './config/settings';
 import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
@@ -12,6 +13,7 @@ async function main() {
   const settings = loadSettings();
   setLogLevel(settings.LOG_LEVEL);
   const target = databaseTarget(settings);
+  secureDataDir(settings.DATA_DIR, { create: target.dialect === 'sqlite' });
   const orm = await openDatabase(target);
   if (settings.SEED_DEMO_DATA && (await isEmptyDatabase(orm.em.fork() as EntityManager))) {
     await orm.getSeeder().seed(DemoDataSeeder);
@@ -31,8 +33,10 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  // Announced only once the handlers are in place: a signal sent on seeing this line shuts down gracefully.
-  logger.info('Dangan is listening', { url: running.url, database: target.dialect });
+  // Announced only once the handlers are in place: a signal sent on seeing this line shuts down
+  // gracefully. The address is the one really bound (HOST resolved, PORT 0 → the port chosen).
+  const { address, port } = running.address;
+  logger.info('Dangan is listening', { address, port, url: running.url, database: target.dialect });
 }
 
 main().catch((error: unknown) => {

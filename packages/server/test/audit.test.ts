@@ -112,6 +112,25 @@ async function insertForgedRowAt(tx: EntityManager, id: number) {
 }
 
 describe('reading the trail', () => {
+  it('matches a target prefix literally: % _ and \\ match only themselves (issue 7)', async () => {
+    const token = await signInAuditor(); // entry 1
+    await record('A', 'system', 'User_legacy:1'); // 2
+    await record('A', 'system', 'UserX:2'); // 3
+    await record('A', 'system', '100%:3'); // 4
+    await record('A', 'system', '100:4'); // 5
+    await record('A', 'system', 'Path\\1'); // 6
+    const ids = async (target: string) => {
+      const response = await graphql(server.url, ENTRIES, { filter: { target } }, { token });
+      expect(response.errors).toBeUndefined();
+      return response.data!.auditEntries.edges.map((e: { node: { id: string } }) => Number(e.node.id));
+    };
+
+    expect(await ids('User_')).toEqual([2]);
+    expect(await ids('100%')).toEqual([4]);
+    expect(await ids('%')).toEqual([]);
+    expect(await ids('Path\\')).toEqual([6]);
+  });
+
   it('filters by actor, action, target prefix and time range, newest first, in pages', async () => {
     const token = await signInAuditor(); // entry 1: the auditor's sign-in
     await record('USER_UPDATED', 'alice', 'User:7'); // 2

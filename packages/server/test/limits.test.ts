@@ -51,7 +51,8 @@ describe('with default limits', () => {
     const token = await signIn(server);
     const nested = `{ organizations { ${'parent { '.repeat(12)}code${' }'.repeat(12)} } }`;
 
-    const response = await send(server.url, nested, {}, { token });
+    // Messages are in the caller's language (issue 7): the English one names the limit.
+    const response = await send(server.url, nested, {}, { token, language: 'en' });
 
     expect(onlyError(response).extensions?.code).toBe('BAD_USER_INPUT');
     expect(onlyError(response).message).toMatch(/depth/i);
@@ -62,7 +63,7 @@ describe('with default limits', () => {
     const token = await signIn(server);
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
 
-    const response = await send(server.url, `{ ${aliases} }`, {}, { token });
+    const response = await send(server.url, `{ ${aliases} }`, {}, { token, language: 'en' });
 
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(response.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);

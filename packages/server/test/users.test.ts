@@ -71,6 +71,27 @@ describe('listing', () => {
     ]);
   });
 
+  it('searches literally: % _ and \\ in the search match only themselves (issue 7)', async () => {
+    const { tree, token } = await arrange();
+    const named = async (username: string, displayName: string) => {
+      const user = await makeUser(server.em(), { username, organization: tree.left });
+      await server.em().nativeUpdate(User, { id: user.id }, { displayName });
+    };
+    await named('ab_c', '甲');
+    await named('abxc', '乙');
+    await named('percent', '100% 完成');
+    await named('plain', '100 完成');
+    await named('slash', 'back\\slash');
+    await named('noslash', 'backslash');
+
+    expect(await usernames(token, { filter: { search: 'b_c' } })).toEqual(['ab_c']);
+    expect(await usernames(token, { filter: { search: '_' } })).toEqual(['ab_c']);
+    expect(await usernames(token, { filter: { search: '%' } })).toEqual(['percent']);
+    expect(await usernames(token, { filter: { search: '0% ' } })).toEqual(['percent']);
+    expect(await usernames(token, { filter: { search: '\\' } })).toEqual(['slash']);
+    expect(await usernames(token, { filter: { search: 'k\\s' } })).toEqual(['slash']);
+  });
+
   it('pages with a cursor: three pages of two return every user once, with the total count', async () => {
     const { tree, token } = await arrange();
     for (const username of ['u.one', 'u.two', 'u.three', 'u.four', 'u.five']) {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import express, { NextFunction, Request, Response } from 'express';
@@ -14,6 +14,10 @@ import { authenticate } from '../auth/auth.service';
 import { Settings } from '../config/settings';
 import { RequestContext } from './context';
 import { formatError } from './errors';
+import { translate } from './i18n';
+import { describeForLog } from './log-safety';
+import { queriesAndMutationsOnly, rejectNulCharacters } from './input-guard';
+import { requestLimits } from './limits';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
 import { moduleOperationLimits } from './modules';
@@ -24,26 +28,17 @@ import { danganSchema } from './schema';
 
 export interface RunningServer {
   server: Server;
+  /** The address the server really listens on (HOST and PORT resolved, port 0 → the chosen port). */
+  address: AddressInfo;
   url: string;
   stop(): Promise<void>;
-}
-
-function armor(settings: Settings) {
-  return new ApolloArmor({
-    maxDepth: { n: settings.GRAPHQL_MAX_DEPTH },
-    maxAliases: { n: settings.GRAPHQL_MAX_ALIASES },
-    maxTokens: { n: settings.GRAPHQL_MAX_TOKENS },
-    costLimit: { maxCost: settings.GRAPHQL_MAX_COST },
-    maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
 }
 
 /** Express app: /healthz, /graphql and, when built, the admin SPA with history fallback. */
 export async function startHttpServer(orm: MikroORM, settings: Settings, port = settings.PORT): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
-  const protection = armor(settings);
+  const limits = requestLimits(settings);
   const apollo = new ApolloServer<RequestContext>({
     schema: await danganSchema(),
     introspection: settings.GRAPHQL_INTROSPECTION,
@@ -54,9 +49,11 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,
-    validationRules: [...protection.validationRules, operationLimitsRule(moduleOperationLimits)],
+    parseOptions: { maxTokens: settings.GRAPHQL_MAX_TOKENS },
+    validationRules: [queriesAndMutationsOnly, ...limits.validationRules, operationLimitsRule(moduleOperationLimits)],
     plugins: [
-      ...protection.plugins,
+      ...limits.plugins,
+      rejectNulCharacters,
       sensitiveReadAudit,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(settings.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -84,6 +81,12 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
   app.use(
     '/graphql',
     express.json({ limit: settings.REQUEST_BODY_LIMIT }),
+    // A body that is not JSON (text/plain, a GET) leaves req.body unset, which the Apollo
+    // middleware answers with a 500; Apollo itself refuses an empty body with a 400.
+    (req: Request, _res: Response, next: NextFunction) => {
+      req.body ??= {};
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork() as EntityManager;
@@ -106,12 +109,19 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
   serveSpa(app, settings.SPA_DIR);
   app.use(jsonErrors);
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
-  const address = httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, settings.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     server: httpServer,
-    url,
+    address,
+    url: `http://${host}:${address.port}`,
     stop: async () => {
       await apollo.stop();
     },
@@ -139,13 +149,19 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** Body-parser errors (too large, malformed JSON) as JSON without internals. */
-function jsonErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
+/** Body-parser errors (too large, malformed JSON, unknown charset) as JSON without internals, translated. */
+function jsonErrors(error: { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) {
   if (res.headersSent) return next(error);
   const status = error.status && error.status < 500 ? error.status : 500;
-  const code = status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-  if (status >= 500) logger.error('http error', { error: String(error) });
-  res
-    .status(status)
-    .json({ errors: [{ message: status === 413 ? 'Request body too large' : 'Bad request', extensions: { code } }] });
+  // Body-parser's callbacks run outside the request's async scope: read the language here.
+  const locale = localeFromHeader(req.get('accept-language'));
+  if (status >= 500) {
+    logger.error('http error', describeForLog(error));
+    res.status(status).json({
+      errors: [{ message: translate(locale, 'common.internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+    return;
+  }
+  const message = translate(locale, status === 413 ? 'request.tooLarge' : 'request.body');
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 }

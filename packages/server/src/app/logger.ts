@@ -7,10 +7,20 @@ export const setLogLevel = (level: Level | 'silent') => {
   threshold = order[level];
 };
 
+export type LogSink = (level: Level, line: string) => void;
+
+const standardStreams: LogSink = (level, line) =>
+  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+let sink = standardStreams;
+
+/** Where log lines go (stdout/stderr unless replaced; tests read what would be logged). */
+export const setLogSink = (replacement: LogSink | null) => {
+  sink = replacement ?? standardStreams;
+};
+
 function write(level: Level, message: string, fields: Record<string, unknown> = {}) {
   if (order[level] < threshold) return;
-  const line = JSON.stringify({ at: new Date().toISOString(), level, message, ...fields });
-  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+  sink(level, JSON.stringify({ at: new Date().toISOString(), level, message, ...fields }));
 }
 
 /** Structured one-line JSON logs on stdout/stderr; the server never sends these to clients. */

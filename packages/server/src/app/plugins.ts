@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { describeBasis, SensitiveRead } from '../policy/decision';
 import { RequestContext } from './context';
 import { translate } from './i18n';
+import { describeForLog } from './log-safety';
 import { logger } from './logger';
 
 /**
@@ -32,7 +33,7 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
         } catch (error) {
           logger.error('could not audit a sensitive read; response withheld', {
             requestId: ctx.requestId,
-            error: error instanceof Error ? error.name : 'unknown',
+            ...describeForLog(error),
           });
           // graphql 16 executes no @defer/@stream, so every response here is a single result.
           if (response.body.kind !== 'single') return;

@@ -6,6 +6,7 @@ import { findVisibleOrganization } from '../organizations/organization.service';
 import { coversWholeTree, isInSubtree, scopeRoot } from '../policy/policy';
 import { badInput } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { prefixFilter, searchText } from '../shared/like';
 import { PageRequest, toPage } from '../shared/pagination';
 import { ServiceContext } from '../shared/service-context';
 import { AuditEntry } from './audit-entry.entity';
@@ -101,7 +102,7 @@ export async function listAuditEntries(ctx: ServiceContext, filter: AuditFilterI
   if (prefix) where.organizationPath = underPath(ctx.em, prefix);
   if (filter.actor) where.actor = filter.actor;
   if (filter.action) where.action = filter.action;
-  if (filter.target) where.target = { $like: `${filter.target}%` };
+  if (filter.target) where.target = prefixFilter(searchText('target', filter.target) ?? '');
   if (filter.from || filter.to)
     where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
   const [rows, totalCount] = await Promise.all([

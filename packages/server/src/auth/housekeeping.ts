@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
+import { describeForLog } from '../app/log-safety';
 import { logger } from '../app/logger';
 import { LoginAttempt } from './login-attempt.entity';
 import { Session } from './session.entity';
@@ -26,7 +27,7 @@ export function scheduleHousekeeping(orm: MikroORM): () => void {
   const run = () =>
     pruneAuthRecords(orm.em.fork() as EntityManager)
       .then((pruned) => logger.debug('auth records pruned', pruned))
-      .catch((error: unknown) => logger.warn('pruning auth records failed', { error: String(error) }));
+      .catch((error: unknown) => logger.warn('pruning auth records failed', describeForLog(error)));
   void run();
   const timer = setInterval(run, HOUR);
   timer.unref();

@@ -2,6 +2,7 @@ import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { PRIVATE_FILE_MODE, secureDataDir } from './data-dir';
 
 /** Repository root: `data/` and the built SPA are found relative to it. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -13,6 +14,8 @@ const positiveInt = z.coerce.number().int().positive();
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Loopback unless the network is meant to reach the server directly (0.0.0.0, or one interface). */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave unset for the SQLite file)')
@@ -101,10 +104,10 @@ function embeddedSecret(databaseUrl: string | undefined, dataDir: string): strin
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { tokenSecret?: string };
     if (stored.tokenSecret && stored.tokenSecret.length >= 32) return stored.tokenSecret;
   }
-  mkdirSync(dataDir, { recursive: true });
+  secureDataDir(dataDir, { create: true });
   const tokenSecret = randomBytes(48).toString('base64url');
-  writeFileSync(file, JSON.stringify({ tokenSecret }, null, 2), { mode: 0o600 });
-  chmodSync(file, 0o600);
+  writeFileSync(file, JSON.stringify({ tokenSecret }, null, 2), { mode: PRIVATE_FILE_MODE });
+  chmodSync(file, PRIVATE_FILE_MODE);
   return tokenSecret;
 }
 

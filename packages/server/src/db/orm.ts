@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, privateFile } from '../config/data-dir';
 import { Settings } from '../config/settings';
 import { entities } from './entities';
 import { migrationsFor } from './migrations';
@@ -48,7 +49,7 @@ export function ormOptions(target: DatabaseTarget, hooks: OrmHooks = {}): Option
   if (target.dialect === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: target.location, pool: { min: 0, max: 10 } };
   }
-  mkdirSync(dirname(target.location), { recursive: true });
+  mkdirSync(dirname(target.location), { recursive: true, mode: PRIVATE_DIR_MODE });
   return { ...common, driver: SqliteDriver, dbName: target.location };
 }
 
@@ -62,10 +63,16 @@ function countQuery(message: string, onQuery: (sql: string) => void) {
 
 /** Connects and applies pending migrations (never schema sync at run time). */
 export async function openDatabase(target: DatabaseTarget, hooks: OrmHooks = {}): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(target, hooks));
+  const options = ormOptions(target, hooks);
+  // The database file and its WAL hold every dossier: owner-only, also when they already existed.
+  if (target.dialect === 'sqlite') privateFile(target.location);
+  const orm = await MikroORM.init(options);
   if (target.dialect === 'sqlite') {
     // WAL lets readers go on while one writer writes; foreign keys are off by default in SQLite.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(target.location + suffix)) chmodSync(target.location + suffix, PRIVATE_FILE_MODE);
+    }
     await orm.em.getConnection().execute('pragma foreign_keys = on');
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }

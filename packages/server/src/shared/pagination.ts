@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
+import { MAX_ID } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -58,10 +59,12 @@ export function pageRequest(first: number | null | undefined, after: string | nu
 
 export const encodeCursor = (id: number) => Buffer.from(`c:${id}`).toString('base64url');
 
+/** A cursor names a row's id, so it is refused like a malformed id would be (see MAX_ID). */
 function decodeCursor(cursor: string): number {
-  const match = /^c:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('after', 'common.invalidCursor');
-  return Number(match[1]);
+  const match = cursor.length <= 32 ? /^c:([1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  const id = match ? Number(match[1]) : NaN;
+  if (!(id <= MAX_ID)) throw badInput('after', 'common.invalidCursor');
+  return id;
 }
 
 /** Turns `limit + 1` fetched rows into a page: the extra row only tells that more exist. */

@@ -8,6 +8,7 @@ import { Organization } from '../organizations/organization.entity';
 import { authorize, scopeRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
+import { containsFilter, searchText } from '../shared/like';
 import { forUpdate } from '../shared/locking';
 import { ServiceContext } from '../shared/service-context';
 import { requiredText } from '../shared/validation';
@@ -30,10 +31,8 @@ export interface UserFilterInput {
 export async function listUsers(ctx: ServiceContext, filter: UserFilterInput, page: PageRequest) {
   const root = scopeRoot(ctx.actor, 'user.read');
   const where: FilterQuery<User> = { organization: { path: { $like: `${root}%` } } };
-  if (filter.search?.trim()) {
-    const like = `%${filter.search.trim()}%`;
-    where.$or = [{ username: { $like: like.toLowerCase() } }, { displayName: { $like: like } }];
-  }
+  const search = searchText('search', filter.search);
+  if (search) where.$or = [{ username: containsFilter(search.toLowerCase()) }, { displayName: containsFilter(search) }];
   if (filter.organizationId)
     where.organization = { id: parseId(filter.organizationId, 'organizationId'), path: { $like: `${root}%` } };
   if (filter.role) where.roleList = { $like: `%,${filter.role},%` };

@@ -1,6 +1,7 @@
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
+  locations?: { line: number; column: number }[];
   extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
