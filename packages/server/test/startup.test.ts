@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScratchDatabase, ScratchDatabase } from '../src/db/scratch-database';
-import { dialect } from './support/server';
+import { dialect, TEST_CHECKPOINT_KEY } from './support/server';
 
 // Issue 7 §3: nothing loose on disk, and the server binds HOST and logs the address it really
 // listens on. These start the real server command, as an operator does.
@@ -73,6 +73,7 @@ async function databaseEnv(): Promise<Record<string, string>> {
   return {
     DATABASE_URL: database.target.location,
     TOKEN_SECRET: 'start-test-secret-that-is-long-enough-1234',
+    AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
     DATA_DIR: temporaryDataDir(),
   };
 }

@@ -1,6 +1,5 @@
-import { ASTVisitor, GraphQLError, Kind, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
-import { translate } from './i18n';
-import { currentRequestScope } from './request-scope';
+import { ASTVisitor, Kind, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { DomainError } from '../shared/errors';
 
 /**
  * Rejects an operation that runs a limited root field more often than its module allows (see
@@ -17,11 +16,9 @@ export function operationLimitsRule(limits: Record<string, number>): ValidationR
       }
       for (const [field, keys] of runs) {
         if (keys.size <= limits[field]) continue;
-        const locale = currentRequestScope()?.locale ?? 'zh-CN';
+        // A DomainError carries our message key, so the one formatter translates it (app/errors.ts).
         context.reportError(
-          new GraphQLError(translate(locale, 'common.operationLimit', { field, max: limits[field] }), {
-            nodes: operation,
-          }),
+          new DomainError('BAD_USER_INPUT', 'common.operationLimit', { field, max: limits[field] }, field),
         );
       }
     },
