@@ -207,6 +207,44 @@ describe('concurrent sign-ins', { timeout: SLOW }, () => {
   });
 });
 
+describe('concurrent sign-ins from many addresses', { timeout: SLOW }, () => {
+  // Client addresses are forwarded by the (trusted) local proxy, so they can differ.
+  const limited = useTestServer({ LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '10', TRUST_PROXY: 'loopback' });
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+
+  it('checks at most ten of 30 parallel wrong guesses at different usernames when ten failures a minute are allowed', async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const address = `198.51.100.${round + 1}`;
+
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          graphql(limited.url, LOGIN, { u: `guess${round}-${i}`, p: 'wrong' }, from(address)),
+        ),
+      );
+
+      expect(tally(responses)).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
+      expect(await limited.em().count(LoginAttempt, { ip: address })).toBe(10);
+    }
+  });
+
+  it('checks at most five of 30 parallel wrong guesses at one username, each from its own address', async () => {
+    const tree = await makeTree(limited.em());
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const username = `target${round}`;
+      await makeUser(limited.em(), { username, organization: tree.leftBranch });
+
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          graphql(limited.url, LOGIN, { u: username, p: `wrong-${i}` }, from(`10.0.${round}.${i + 1}`)),
+        ),
+      );
+
+      expect(tally(responses)).toEqual({ UNAUTHENTICATED: 5, RATE_LIMITED: 25 });
+      expect(await limited.em().count(AuditEntry, { actor: username, action: 'LOGIN_FAILED' })).toBe(5);
+    }
+  });
+});
+
 // Instances share a database only on PostgreSQL: the SQLite file belongs to one process (one
 // connection, db/orm.ts), so on SQLite there is no second instance to start and this block is
 // not registered at all.
