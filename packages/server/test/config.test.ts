@@ -85,6 +85,22 @@ describe('loadSettings', () => {
     expect(first.AUDIT_CHECKPOINT_MIRROR).toBeUndefined();
   });
 
+  it('trusts no proxy by default, and only addresses, subnets or range names in TRUST_PROXY', () => {
+    const trusted = (TRUST_PROXY?: string) =>
+      loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, ...(TRUST_PROXY ? { TRUST_PROXY } : {}) }).TRUST_PROXY;
+
+    expect(trusted()).toEqual([]);
+    expect(trusted('loopback, 10.0.0.0/8,192.168.1.10, fd00::/8')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.10',
+      'fd00::/8',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example.org', 'loopback,,nope']) {
+      expect(() => trusted(bad), bad).toThrow(/TRUST_PROXY/);
+    }
+  });
+
   it('turns introspection off by default in production only, and lets it be set explicitly', () => {
     const introspection = (env: Record<string, string>) =>
       loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, ...env }).GRAPHQL_INTROSPECTION;

@@ -274,6 +274,25 @@ describe('updating', () => {
     await expect(login(server.url, 'alice', 'Fresh#Start2026')).resolves.toBeTruthy();
   });
 
+  it('refuses a common password when an admin creates a user or resets a password, on that field', async () => {
+    const { tree, token } = await arrange();
+    const user = await makeUser(server.em(), { username: 'alice', organization: tree.left });
+    const input = { username: 'new.user', displayName: '新用户', organizationId: String(tree.left.id) };
+
+    const created = await graphql(
+      server.url,
+      CREATE,
+      { input: { ...input, roles: ['ARCHIVIST'], password: 'Qwerty123456!' } },
+      { token },
+    );
+    const reset = await graphql(server.url, RESET_PASSWORD, { id: String(user.id), p: 'Password123!' }, { token });
+
+    expect(onlyError(created).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(onlyError(reset).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(await server.em().count(User, { username: 'new.user' })).toBe(0);
+    await expect(login(server.url, 'alice', PASSWORD)).resolves.toBeTruthy();
+  });
+
   it('does not let an admin disable their own account', async () => {
     const { admin, token } = await arrange();
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, isIP } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -62,7 +62,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only the proxies TRUST_PROXY names may tell the client's address; by default nobody may,
+  // or any client could reset its sign-in limit with a made-up X-Forwarded-For (issue 7).
+  app.set('trust proxy', settings.TRUST_PROXY.length ? settings.TRUST_PROXY : false);
   app.use(securityHeaders);
   app.use((req, _res, next) => {
     const scope = { requestId: randomUUID(), locale: localeFromHeader(req.get('accept-language')) };
@@ -98,7 +100,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
           locale: scope.locale,
           requestId: scope.requestId,
           now: () => new Date(),
-          clientAddress: req.ip ?? null,
+          clientAddress: clientAddressOf(req),
           loaders: createLoaders(em),
           sensitiveReads: new Map(),
         };
@@ -126,6 +128,18 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The caller's address for sign-in limits and the audit trail: what a trusted proxy forwarded,
+ * else the socket's. A forwarded value that is no IP address (over-long, garbage) is not
+ * believed, so it can neither break the request nor stand for a client.
+ */
+function clientAddressOf(req: Request): string | null {
+  for (const address of [req.ip, req.socket.remoteAddress]) {
+    if (address && address.length <= 64 && isIP(address)) return address;
+  }
+  return null;
 }
 
 function serveSpa(app: express.Express, spaDir: string) {

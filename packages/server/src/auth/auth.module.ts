@@ -23,6 +23,8 @@ export const authModule = defineModule({
       'auth.tooManyAttempts': '登录尝试过于频繁，请一分钟后再试',
       'auth.wrongCurrentPassword': '当前密码不正确',
       'auth.weakPassword': '密码至少 {min} 位，且须包含大写字母、小写字母、数字、符号中的至少三类，不得包含用户名',
+      'auth.commonPassword': '该密码过于常见，容易被猜中，请换一个',
+      'auth.samePassword': '新密码不能与当前密码相同',
     },
     en: {
       'auth.required': 'Please sign in first',
@@ -32,7 +34,17 @@ export const authModule = defineModule({
       'auth.wrongCurrentPassword': 'The current password is wrong',
       'auth.weakPassword':
         'A password needs at least {min} characters, with at least three of upper case, lower case, digits and symbols, and must not contain the username',
+      'auth.commonPassword': 'This password is too common and easy to guess; choose another',
+      'auth.samePassword': 'The new password must differ from the current one',
     },
   },
-  auditActions: ['LOGIN', 'LOGIN_FAILED', 'LOGOUT', 'PASSWORD_CHANGED'],
+  auditActions: [
+    'LOGIN',
+    'LOGIN_FAILED',
+    'LOGIN_LOCKED',
+    'LOGIN_REFUSED_LOCKED',
+    'LOGOUT',
+    'PASSWORD_CHANGED',
+    'PASSWORD_CHANGE_FAILED',
+  ],
 });

@@ -1,16 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { runAudited } from '../audit/audited-change';
-import { appendAuditEntry, lockAuditChain } from '../audit/audit.service';
+import { AuditedResult, runAudited } from '../audit/audited-change';
 import { ServiceContext } from '../shared/service-context';
 import { Settings } from '../config/settings';
 import { Actor } from '../policy/actor';
 import { authorize } from '../policy/policy';
-import { badInput, DomainError, rateLimited } from '../shared/errors';
+import { badInput, DomainError } from '../shared/errors';
 import { User, UserStatus } from '../users/user.entity';
-import { LoginAttempt } from './login-attempt.entity';
 import { assertStrongPassword, DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
+import {
+  accountOf,
+  AttemptVerdict,
+  judgeAttempt,
+  lockedError,
+  recordAttempt,
+  unsuccessfulAttemptEvents,
+} from './sign-in-throttle';
 import { signToken, verifyToken } from './tokens';
 
 const MINUTE = 60_000;
@@ -54,81 +61,57 @@ export interface SignedIn {
   actor: Actor;
 }
 
+interface SignInAttempt {
+  verdict: AttemptVerdict;
+  signedIn: SignedIn | null;
+}
+
 /**
  * Signs in. Failures get one message whatever went wrong, and the lockout counts failures
- * per username as typed, so neither tells whether an account exists (issue 4).
+ * per username as typed, so neither tells whether an account exists (issue 4). The check and
+ * its record are one transaction under the throttle's locks (auth/sign-in-throttle.ts).
  */
 export async function login(ctx: ServiceContext, rawUsername: string, password: string): Promise<SignedIn> {
   const username = rawUsername.trim().toLowerCase().slice(0, 64);
   if (!username) throw badInput('username', 'common.required');
   if (!password) throw badInput('password', 'common.required');
-  await assertNotFlooding(ctx);
-  await assertNotLockedOut(ctx, username);
-
-  const user = await ctx.em.findOne(User, { username }, { populate: ['organization'] });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
-  const succeeded = !!user && passwordOk && user.status === UserStatus.ACTIVE;
-
-  const signedIn = await ctx.em.transactional(async (tx) => {
-    await lockAuditChain(tx);
-    tx.persist(new LoginAttempt(username, succeeded, ctx.clientAddress));
-    return user && succeeded ? startSession(ctx, tx, user) : recordFailedLogin(ctx, tx, username, user);
-  });
-  if (!signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
-  return signedIn;
+  const attempt = await runAudited(
+    ctx,
+    async (tx) => {
+      const user = await tx.findOne(User, { username }, { populate: ['organization'] });
+      const verdict = await judgeAttempt(tx, ctx, username, async () => {
+        const passwordOk = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), password);
+        return !!user && passwordOk && user.status === UserStatus.ACTIVE;
+      });
+      return { user, verdict };
+    },
+    async (tx, { user, verdict }): Promise<AuditedResult<SignInAttempt>> => {
+      const lockStarted = await recordAttempt(tx, ctx, username, verdict);
+      if (user && verdict.outcome === 'SUCCEEDED') return startSession(ctx, tx, user);
+      const author = { actor: null, anonymousName: username, requestId: ctx.requestId };
+      const audit = unsuccessfulAttemptEvents(ctx, 'LOGIN_FAILED', verdict, lockStarted, accountOf(user));
+      return { result: { verdict, signedIn: null }, audit, author };
+    },
+  );
+  if (attempt.verdict.outcome === 'REFUSED') throw lockedError(ctx, attempt.verdict.lockedUntil);
+  if (!attempt.signedIn) throw new DomainError('UNAUTHENTICATED', 'auth.invalidCredentials');
+  return attempt.signedIn;
 }
 
-async function startSession(ctx: ServiceContext, tx: EntityManager, user: User): Promise<SignedIn> {
-  const expiresAt = new Date(Date.now() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
+async function startSession(ctx: ServiceContext, tx: EntityManager, user: User): Promise<AuditedResult<SignInAttempt>> {
+  const expiresAt = new Date(ctx.now().getTime() + ctx.settings.TOKEN_TTL_MINUTES * MINUTE);
   const session = new Session(randomUUID(), user, expiresAt);
   tx.persist(session);
-  // Not a versioned edit of the account: parallel sign-ins must not conflict with each other.
-  await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: ctx.now() });
-  const author = { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId };
-  await appendAuditEntry(tx, author, {
-    action: 'LOGIN',
-    target: `User:${user.id}`,
-    details: { ip: ctx.clientAddress },
-  });
+  // Not a versioned edit of the account (MikroORM bumps `version` on every update unless it is
+  // set): a sign-in must not turn an admin's concurrent edit of the user into a CONFLICT.
+  await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: ctx.now(), version: raw('version') });
   const token = signToken({ sessionId: session.id, userId: user.id }, ctx.settings.TOKEN_SECRET, expiresAt);
-  return { token, expiresAt, user, actor: actorOf(user, session.id) };
-}
-
-/** Failed sign-ins are audited under the name that was typed. */
-async function recordFailedLogin(ctx: ServiceContext, tx: EntityManager, username: string, user: User | null) {
-  const author = { actor: null, anonymousName: username, requestId: ctx.requestId };
-  const target = user ? `User:${user.id}` : null;
-  await appendAuditEntry(tx, author, { action: 'LOGIN_FAILED', target, details: { ip: ctx.clientAddress } });
-  return null;
-}
-
-/**
- * Rate limit per client address: the per-username lockout alone would let one client try a
- * password against many usernames (requirements §1: logins are rate-limited).
- */
-async function assertNotFlooding(ctx: ServiceContext) {
-  if (!ctx.clientAddress) return;
-  const attempts = await ctx.em.count(LoginAttempt, {
-    ip: ctx.clientAddress,
-    at: { $gt: new Date(Date.now() - MINUTE) },
-  });
-  if (attempts >= ctx.settings.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE) throw rateLimited('auth.tooManyAttempts');
-}
-
-async function assertNotLockedOut(ctx: ServiceContext, username: string) {
-  const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_WINDOW_MINUTES: window, LOGIN_LOCK_MINUTES: lock } = ctx.settings;
-  const recent = await ctx.em.find(
-    LoginAttempt,
-    { username, at: { $gt: new Date(Date.now() - window * MINUTE) } },
-    { orderBy: { at: 'desc', id: 'desc' }, limit: maxFailures },
-  );
-  const consecutiveFailures = recent.findIndex((attempt) => attempt.succeeded);
-  const failures = consecutiveFailures === -1 ? recent.length : consecutiveFailures;
-  if (failures < maxFailures) return;
-  const lockedUntil = recent[0].at.getTime() + lock * MINUTE;
-  if (Date.now() < lockedUntil) {
-    throw rateLimited('auth.locked', { minutes: Math.ceil((lockedUntil - Date.now()) / MINUTE) });
-  }
+  const signedIn: SignedIn = { token, expiresAt, user, actor: actorOf(user, session.id) };
+  return {
+    result: { verdict: { outcome: 'SUCCEEDED' }, signedIn },
+    audit: { action: 'LOGIN', ...accountOf(user), details: { ip: ctx.clientAddress ?? null } },
+    author: { actor: { userId: user.id, username: user.username }, requestId: ctx.requestId },
+  };
 }
 
 /** Revokes the caller's session: the token stops working on every server instance. */
@@ -136,32 +119,54 @@ export async function logout(ctx: ServiceContext): Promise<boolean> {
   const actor = authorize(ctx.actor, 'session.self');
   return runAudited(ctx, async (tx) => {
     await tx.nativeUpdate(Session, { id: actor.sessionId }, { revokedAt: ctx.now() });
-    return { result: true, audit: { action: 'LOGOUT', target: `User:${actor.userId}`, label: actor.username } };
+    const user = await tx.findOne(User, actor.userId, { populate: ['organization'] });
+    return { result: true, audit: { action: 'LOGOUT', ...accountOf(user) } };
   });
 }
 
+/**
+ * Changes the caller's password. A wrong current password counts toward the same lockout as a
+ * failed sign-in and is refused while the username is locked (issue 7), so a stolen session
+ * cannot be used to guess the password without limit.
+ */
 export async function changePassword(
   ctx: ServiceContext,
   currentPassword: string,
   newPassword: string,
 ): Promise<boolean> {
   const actor = authorize(ctx.actor, 'session.self');
-  const user = await ctx.em.findOneOrFail(User, actor.userId);
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw badInput('currentPassword', 'auth.wrongCurrentPassword');
-  }
-  assertStrongPassword(newPassword, user.username, 'newPassword');
-  const passwordHash = await hashPassword(newPassword);
-  return runAudited(ctx, async (tx) => {
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
-    // Other sessions end: whoever else knew the old password is signed out.
-    await tx.nativeUpdate(
-      Session,
-      { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
-      { revokedAt: ctx.now() },
-    );
-    return { result: true, audit: { action: 'PASSWORD_CHANGED', target: `User:${user.id}`, label: user.username } };
-  });
+  if (!currentPassword) throw badInput('currentPassword', 'common.required');
+  if (newPassword === currentPassword) throw badInput('newPassword', 'auth.samePassword');
+  assertStrongPassword(newPassword, actor.username, 'newPassword');
+  const verdict = await runAudited(
+    ctx,
+    async (tx) => {
+      const user = await tx.findOneOrFail(User, actor.userId, { populate: ['organization'] });
+      const verdict = await judgeAttempt(tx, ctx, actor.username, () =>
+        verifyPassword(user.passwordHash, currentPassword),
+      );
+      const passwordHash = verdict.outcome === 'SUCCEEDED' ? await hashPassword(newPassword) : null;
+      return { user, verdict, passwordHash };
+    },
+    async (tx, { user, verdict, passwordHash }) => {
+      const lockStarted = await recordAttempt(tx, ctx, actor.username, verdict);
+      if (!passwordHash) {
+        const audit = unsuccessfulAttemptEvents(ctx, 'PASSWORD_CHANGE_FAILED', verdict, lockStarted, accountOf(user));
+        return { result: verdict, audit };
+      }
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+      // Other sessions end: whoever else knew the old password is signed out.
+      await tx.nativeUpdate(
+        Session,
+        { user: user.id, revokedAt: null, id: { $ne: actor.sessionId } },
+        { revokedAt: ctx.now() },
+      );
+      return { result: verdict, audit: { action: 'PASSWORD_CHANGED', ...accountOf(user) } };
+    },
+  );
+  if (verdict.outcome === 'REFUSED') throw lockedError(ctx, verdict.lockedUntil);
+  if (verdict.outcome === 'FAILED') throw badInput('currentPassword', 'auth.wrongCurrentPassword');
+  return true;
 }
 
 /** Ends every session of a user (disabled account, password reset by an admin). */

@@ -1,8 +1,10 @@
 import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Sign-in attempts, keyed by the username as typed (not by user) so that the lockout
- * behaves the same whether the account exists or not and reveals nothing.
+ * Password checks at sign-in (and at a password change), keyed by the username as typed (not
+ * by user) so that the lockout behaves the same whether the account exists or not and reveals
+ * nothing. They back the throttle only (auth/sign-in-throttle.ts); the audit trail keeps the
+ * history.
  */
 @Entity()
 @Index({ properties: ['username', 'at'] })
@@ -20,12 +22,17 @@ export class LoginAttempt {
   @Property({ type: 'boolean' })
   succeeded: boolean;
 
+  /** Refused while the username was locked: no password was checked, so it neither extends nor ends the lock. */
+  @Property({ type: 'boolean', default: false })
+  refused = false;
+
   @Property({ type: 'string', length: 64, nullable: true })
   ip?: string | null;
 
-  constructor(username: string, succeeded: boolean, ip?: string | null) {
+  constructor(username: string, succeeded: boolean, ip?: string | null, refused = false) {
     this.username = username;
     this.succeeded = succeeded;
     this.ip = ip ?? null;
+    this.refused = refused;
   }
 }

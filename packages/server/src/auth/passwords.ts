@@ -1,4 +1,6 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { badInput } from '../shared/errors';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 passes, 1 lane.
@@ -19,11 +21,28 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 /** A hash of a random password, verified against when the username is unknown so timing tells nothing. */
 export const DUMMY_HASH = hashPassword('dummy-password-that-never-matches');
 
-/** Strength rule: ≥ 10 characters, three of four character classes, not containing the username. */
+let estimator: ZxcvbnFactory | undefined;
+
+/**
+ * True for a password an attacker's word list reaches quickly, decorated or not (`Password123!`,
+ * `Qwerty123456!`, `P@ssw0rd123!`; issue 7). zxcvbn's common-password list, keyboard patterns
+ * and l33t rules estimate the guesses; score 2 and up means more than about a million, beyond
+ * what the lockout lets an online attacker try. Built on first use: the list is large.
+ */
+export function isCommonPassword(password: string, userInputs: string[] = []): boolean {
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  return estimator.check(password, userInputs).score < 2;
+}
+
+/**
+ * Strength rule: ≥ 10 characters, three of four character classes, not containing the username,
+ * and not a common password.
+ */
 export function assertStrongPassword(password: string, username: string, field = 'password'): void {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   const containsUsername = username.length >= 3 && password.toLowerCase().includes(username.toLowerCase());
   if (password.length < MIN_PASSWORD_LENGTH || password.length > 128 || classes < 3 || containsUsername) {
     throw badInput(field, 'auth.weakPassword', { min: MIN_PASSWORD_LENGTH });
   }
+  if (isCommonPassword(password, [username])) throw badInput(field, 'auth.commonPassword');
 }

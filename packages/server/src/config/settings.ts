@@ -1,4 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -9,6 +10,34 @@ export const REPO_ROOT = resolve(__dirname, '../../../..');
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const positiveInt = z.coerce.number().int().positive();
+
+// The names express's `trust proxy` gives to address ranges.
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a subnet (`10.0.0.0/8`) or one of PROXY_RANGES. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * The proxies whose X-Forwarded-For is believed, comma-separated. Unset, nobody's is: the
+ * client address (sign-in limits, audit) is the socket's, which a client cannot forge.
+ */
+const trustProxy = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isProxyEntry), {
+    message: `must list proxy addresses or subnets, or ${PROXY_RANGES.join('/')}, separated by commas`,
+  });
 
 /** Every environment variable Dangan reads. README's table mirrors this list. */
 const schema = z.object({
@@ -35,6 +64,7 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),
   LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: positiveInt.default(30),
+  TRUST_PROXY: trustProxy.default(''),
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.default(10),
   GRAPHQL_MAX_ALIASES: positiveInt.default(15),

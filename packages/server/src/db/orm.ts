@@ -50,7 +50,9 @@ export function ormOptions(target: DatabaseTarget, hooks: OrmHooks = {}): Option
     return { ...common, driver: PostgreSqlDriver, clientUrl: target.location, pool: { min: 0, max: 10 } };
   }
   mkdirSync(dirname(target.location), { recursive: true, mode: PRIVATE_DIR_MODE });
-  return { ...common, driver: SqliteDriver, dbName: target.location };
+  // One connection: a transaction then runs alone, which is what makes SQLite need no row or
+  // named locks (shared/locking.ts). It is knex's default for SQLite; spelled out as relied on.
+  return { ...common, driver: SqliteDriver, dbName: target.location, pool: { min: 1, max: 1 } };
 }
 
 function countQuery(message: string, onQuery: (sql: string) => void) {

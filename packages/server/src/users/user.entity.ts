@@ -71,3 +71,6 @@ export class User extends BaseEntity {
 }
 
 export const encodeRoles = (roles: Role[]) => `,${[...new Set(roles)].sort().join(',')},`;
+
+/** How audit entries name a user (the label is kept as written, so a later rename does not rewrite history). */
+export const userLabel = (user: Pick<User, 'displayName' | 'username'>) => `${user.displayName} (${user.username})`;

@@ -14,7 +14,7 @@ import { ServiceContext } from '../shared/service-context';
 import { requiredText } from '../shared/validation';
 import { PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
-import { encodeRoles, User, UserStatus } from './user.entity';
+import { encodeRoles, User, userLabel, UserStatus } from './user.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
@@ -77,7 +77,7 @@ async function userEvent(
   return {
     action,
     target: `User:${user.id}`,
-    label: `${user.displayName} (${user.username})`,
+    label: userLabel(user),
     organizationPath: organization.path,
     details,
   };

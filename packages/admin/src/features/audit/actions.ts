@@ -8,8 +8,11 @@ import { i18n, t } from '@/app/i18n';
 export const AUDIT_ACTIONS = [
   'LOGIN',
   'LOGIN_FAILED',
+  'LOGIN_LOCKED',
+  'LOGIN_REFUSED_LOCKED',
   'LOGOUT',
   'PASSWORD_CHANGED',
+  'PASSWORD_CHANGE_FAILED',
   'USER_CREATED',
   'USER_UPDATED',
   'USER_DISABLED',
@@ -36,9 +39,9 @@ export function auditActionLabel(code: string): string {
   return ACTION_CODE.test(code) && i18n.global.te(key) ? t(key) : code;
 }
 
-/** Tag colour: failures and disabling stand out when scanning the trail. */
+/** Tag colour: failures, lockouts and disabling stand out when scanning the trail. */
 export function auditActionTagType(code: string): 'danger' | 'warning' | 'info' {
-  if (code.endsWith('_FAILED')) return 'danger';
+  if (code.endsWith('_FAILED') || code.endsWith('_LOCKED')) return 'danger';
   if (code.endsWith('_DISABLED') || code === 'SENSITIVE_READ') return 'warning';
   return 'info';
 }

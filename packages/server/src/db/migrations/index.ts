@@ -8,6 +8,8 @@ import { Migration20261125115347 as SqliteInitial } from './sqlite/Migration2026
 import { Migration20261125121828 as SqliteLoginAttemptsByIp } from './sqlite/Migration20261125121828';
 import { Migration20261125165025 as SqliteAuditLabels } from './sqlite/Migration20261125165025';
 import { Migration20261125170219 as SqliteAuditAppendOnly } from './sqlite/Migration20261125170219';
+import { Migration20261125170639 as PgRefusedLoginAttempts } from './postgresql/Migration20261125170639';
+import { Migration20261125170639 as SqliteRefusedLoginAttempts } from './sqlite/Migration20261125170639';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -20,8 +22,14 @@ const listed = (classes: MigrationClass[]): MigrationObject[] =>
  * and listed here in order; a test proves both lists build the schema the entities expect.
  */
 const migrations: Record<Dialect, MigrationObject[]> = {
-  sqlite: listed([SqliteInitial, SqliteLoginAttemptsByIp, SqliteAuditLabels, SqliteAuditAppendOnly]),
-  postgresql: listed([PgInitial, PgLoginAttemptsByIp, PgAuditLabels, PgAuditAppendOnly]),
+  sqlite: listed([
+    SqliteInitial,
+    SqliteLoginAttemptsByIp,
+    SqliteAuditLabels,
+    SqliteAuditAppendOnly,
+    SqliteRefusedLoginAttempts,
+  ]),
+  postgresql: listed([PgInitial, PgLoginAttemptsByIp, PgAuditLabels, PgAuditAppendOnly, PgRefusedLoginAttempts]),
 };
 
 export const migrationsFor = (dialect: Dialect) => migrations[dialect];

@@ -37,8 +37,10 @@ describe('audit action labels', () => {
     expect(Object.keys(en.audit.actions).sort()).toEqual([...AUDIT_ACTIONS].sort());
   });
 
-  it('marks failures and disabling so they stand out', () => {
+  it('marks failures, lockouts and disabling so they stand out', () => {
     expect(auditActionTagType('LOGIN_FAILED')).toBe('danger');
+    expect(auditActionTagType('LOGIN_LOCKED')).toBe('danger');
+    expect(auditActionTagType('LOGIN_REFUSED_LOCKED')).toBe('danger');
     expect(auditActionTagType('USER_DISABLED')).toBe('warning');
     expect(auditActionTagType('USER_CREATED')).toBe('info');
   });
