@@ -150,9 +150,15 @@ async function signIn(url: string): Promise<string> {
   return body.data.login.token;
 }
 
-function stop(child: ChildProcess) {
+/** Asks a server to exit (a CPU profile is written then), killing it if it does not. */
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   if (child.connected) child.disconnect();
-  child.kill();
+  else child.kill();
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
@@ -195,8 +201,7 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
     report(spa);
     return results;
   } finally {
-    for (const child of children) stop(child);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await Promise.all(children.map(stop));
     await database.drop();
   }
 }
