@@ -17,8 +17,8 @@
  *
  * Not a test: figures depend on the machine, so nothing here asserts a speed.
  */
-import { ChildProcess, fork, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -39,6 +39,11 @@ const POSTGRAPHILE_CLI = process.env.POSTGRAPHILE_CLI;
 interface Figure {
   reqPerSec: number;
   p99Ms: number;
+  /**
+   * CPU time the server process spent per request (user + system, from /proc): unlike req/s it
+   * hardly depends on what else the machine runs. The database server's own work is not in it.
+   */
+  cpuMsPerRequest: number | null;
 }
 
 interface Row {
@@ -52,7 +57,27 @@ interface Row {
 
 interface Endpoint {
   url: string;
+  pid: number;
   token?: string;
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU milliseconds a process has used so far (Linux); null where /proc is not there. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 async function post(endpoint: Endpoint, query: BenchQuery, rows: number) {
@@ -80,11 +105,18 @@ async function measure(endpoint: Endpoint, query: BenchQuery, rows: number): Pro
   }
   const options = { url: `${endpoint.url}/graphql`, connections: CONNECTIONS, ...requestOf(endpoint, query, rows) };
   await autocannon({ ...options, duration: 2 });
+  const cpuBefore = cpuMs(endpoint.pid);
   const result = await autocannon({ ...options, duration: SECONDS });
+  const cpuAfter = cpuMs(endpoint.pid);
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${endpoint.url} failed under load: ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
-  return { reqPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99 };
+  const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    cpuMsPerRequest: cpu === null ? null : Number(cpu.toFixed(2)),
+  };
 }
 
 /** A bench server in a process of its own; resolves with its URL once it listens. */
@@ -97,7 +129,8 @@ function startChild(file: string, target: unknown): Promise<{ url: string; child
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
         : []),
     ],
-    env: { ...process.env, BENCH_TARGET: JSON.stringify(target) },
+    // As `pnpm start` runs it: graphql-js, express and others skip development-only checks.
+    env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) },
   });
   return new Promise((resolve, reject) => {
     child.once('message', (message: { url: string }) => resolve({ url: message.url, child }));
@@ -183,11 +216,13 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
         dialect,
         read: query.name,
         rows,
-        dangan: await measure({ url: dangan.url, token }, query, rows),
-        baseline: await measure({ url: baseline.url, token }, query, rows),
+        dangan: await measure({ url: dangan.url, pid: dangan.child.pid!, token }, query, rows),
+        baseline: await measure({ url: baseline.url, pid: baseline.child.pid!, token }, query, rows),
       };
-      if (postgraphile)
-        row.postgraphile = await measure({ url: postgraphile.url }, POSTGRAPHILE_QUERIES[query.name], rows);
+      if (postgraphile) {
+        const endpoint = { url: postgraphile.url, pid: postgraphile.child.pid! };
+        row.postgraphile = await measure(endpoint, POSTGRAPHILE_QUERIES[query.name], rows);
+      }
       results.push(row);
       report(row);
     }
@@ -195,7 +230,7 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
       dialect,
       read: SPA_USERS_PAGE.name,
       rows,
-      dangan: await measure({ url: dangan.url, token }, SPA_USERS_PAGE, rows),
+      dangan: await measure({ url: dangan.url, pid: dangan.child.pid!, token }, SPA_USERS_PAGE, rows),
     };
     results.push(spa);
     report(spa);
@@ -206,12 +241,13 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
   }
 }
 
-const cell = (figure: Figure | undefined) => (figure ? `${figure.reqPerSec} | ${figure.p99Ms}` : '— | —');
+const cell = (figure: Figure | undefined) =>
+  figure ? `${figure.reqPerSec} | ${figure.p99Ms} | ${figure.cpuMsPerRequest ?? '?'}` : '— | — | —';
 const ratio = (a: Figure, b: Figure | undefined) => (b ? `${((100 * a.reqPerSec) / b.reqPerSec).toFixed(0)} %` : '—');
 
 const HEADER = [
-  '| dialect | read | rows | Dangan req/s | p99 ms | baseline req/s | p99 ms | PostGraphile req/s | p99 ms | Dangan ÷ baseline | Dangan ÷ PostGraphile |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| dialect | read | rows | Dangan req/s | p99 ms | CPU ms/req | baseline req/s | p99 ms | CPU ms/req | PostGraphile req/s | p99 ms | CPU ms/req | Dangan ÷ baseline | Dangan ÷ PostGraphile |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 
 function line(row: Row) {

@@ -4,7 +4,10 @@ import { createServer, Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM } from '@mikro-orm/core';
@@ -53,6 +56,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     plugins: [
       ...protection.plugins,
       sensitiveReadAudit,
+      // No response is cacheable (every one depends on the caller; `no-store` is set below), and
+      // the default cache-control plugin wraps every field's resolver to collect hints (issue 7).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(settings.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -60,6 +66,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
   await apollo.start();
 
   app.disable('x-powered-by');
+  // An ETag is a SHA-1 of every JSON body, useless on uncacheable POST answers (issue 7).
+  // express.static and the SPA's index.html keep theirs: they do not use this setting.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use((req, _res, next) => {
@@ -78,6 +87,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
 
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: settings.REQUEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -125,6 +135,12 @@ function serveSpa(app: express.Express, spaDir: string) {
     if (!req.accepts('html')) return next();
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
   });
+}
+
+/** GraphQL answers depend on who asks: no cache may keep them. */
+function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {

@@ -13,7 +13,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** null when the caller did not ask for it (counting costs a statement). */
+  totalCount: number | null;
 }
 
 /** Builds the Relay connection type (`edges`, `pageInfo`, `totalCount`) for a node type. */
@@ -56,7 +57,7 @@ function decodeCursor(cursor: string): number {
 }
 
 /** Turns `limit + 1` fetched rows into a page: the extra row only tells that more exist. */
-export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number): Page<T> {
+export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number | null): Page<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

@@ -62,7 +62,7 @@ export class User extends BaseEntity {
 
   @Field(() => [Role])
   get roles(): Role[] {
-    return this.roleList.split(',').filter(Boolean) as Role[];
+    return decodeRoles(this.roleList);
   }
 
   set roles(roles: Role[]) {
@@ -71,3 +71,4 @@ export class User extends BaseEntity {
 }
 
 export const encodeRoles = (roles: Role[]) => `,${[...new Set(roles)].sort().join(',')},`;
+export const decodeRoles = (roleList: string) => roleList.split(',').filter(Boolean) as Role[];

@@ -3,9 +3,11 @@ import type { Dialect } from '../orm';
 import { Migration20261125115347 as PgInitial } from './postgresql/Migration20261125115347';
 import { Migration20261125121828 as PgLoginAttemptsByIp } from './postgresql/Migration20261125121828';
 import { Migration20261125165025 as PgAuditLabels } from './postgresql/Migration20261125165025';
+import { Migration20261125171343 as PgPathCollationC } from './postgresql/Migration20261125171343';
 import { Migration20261125115347 as SqliteInitial } from './sqlite/Migration20261125115347';
 import { Migration20261125121828 as SqliteLoginAttemptsByIp } from './sqlite/Migration20261125121828';
 import { Migration20261125165025 as SqliteAuditLabels } from './sqlite/Migration20261125165025';
+import { Migration20261125171343 as SqlitePathCollationC } from './sqlite/Migration20261125171343';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -18,8 +20,8 @@ const listed = (classes: MigrationClass[]): MigrationObject[] =>
  * and listed here in order; a test proves both lists build the schema the entities expect.
  */
 const migrations: Record<Dialect, MigrationObject[]> = {
-  sqlite: listed([SqliteInitial, SqliteLoginAttemptsByIp, SqliteAuditLabels]),
-  postgresql: listed([PgInitial, PgLoginAttemptsByIp, PgAuditLabels]),
+  sqlite: listed([SqliteInitial, SqliteLoginAttemptsByIp, SqliteAuditLabels, SqlitePathCollationC]),
+  postgresql: listed([PgInitial, PgLoginAttemptsByIp, PgAuditLabels, PgPathCollationC]),
 };
 
 export const migrationsFor = (dialect: Dialect) => migrations[dialect];
