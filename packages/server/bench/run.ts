@@ -7,7 +7,8 @@
  *
  * Environment (all optional):
  * - BENCH_ROWS: sizes, default `1,10,100`;  BENCH_DIALECTS: default `sqlite,postgresql`;
- * - BENCH_SECONDS: measured seconds per run (default 5, after 2 s of warm-up);
+ * - BENCH_SECONDS: measured seconds per run (default 5); BENCH_WARMUP_SECONDS: seconds each read
+ *   runs on each server before anything is measured (default 3);
  * - BENCH_CONNECTIONS: concurrent connections of the load generator (default 16);
  * - POSTGRAPHILE_CLI: path of a PostGraphile v4 `postgraphile` binary installed outside the
  *   repository; when set, PostGraphile is started on each PostgreSQL database (16-connection
@@ -33,6 +34,7 @@ const list = (value: string | undefined, fallback: string) => (value || fallback
 const SIZES = list(process.env.BENCH_ROWS, '1,10,100').map(Number);
 const DIALECTS = list(process.env.BENCH_DIALECTS, 'sqlite,postgresql') as Dialect[];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const POSTGRAPHILE_CLI = process.env.POSTGRAPHILE_CLI;
 
@@ -96,15 +98,28 @@ function requestOf(endpoint: Endpoint, query: BenchQuery, rows: number) {
   };
 }
 
-/** Checks the answer, warms up, then measures one read on one server. */
-async function measure(endpoint: Endpoint, query: BenchQuery, rows: number): Promise<Figure> {
+function loadOptions(endpoint: Endpoint, query: BenchQuery, rows: number) {
+  return { url: `${endpoint.url}/graphql`, connections: CONNECTIONS, ...requestOf(endpoint, query, rows) };
+}
+
+/**
+ * Checks the answer, then loads the server with the read for WARMUP seconds: V8 compiles the
+ * hot code on threads of the process, and that CPU time must not count against the first read
+ * measured.
+ */
+async function warmUp(endpoint: Endpoint, query: BenchQuery, rows: number) {
   const answer = await post(endpoint, query, rows);
   const expected = query.variables(rows).first ?? rows;
   if (answer.errors || query.rowsOf(answer.data) !== expected) {
     throw new Error(`${endpoint.url} answered ${query.name} wrongly: ${JSON.stringify(answer).slice(0, 500)}`);
   }
-  const options = { url: `${endpoint.url}/graphql`, connections: CONNECTIONS, ...requestOf(endpoint, query, rows) };
-  await autocannon({ ...options, duration: 2 });
+  await autocannon({ ...loadOptions(endpoint, query, rows), duration: WARMUP });
+}
+
+/** Measures one read on one (warmed-up) server. */
+async function measure(endpoint: Endpoint, query: BenchQuery, rows: number): Promise<Figure> {
+  const options = loadOptions(endpoint, query, rows);
+  await autocannon({ ...options, duration: 1 });
   const cpuBefore = cpuMs(endpoint.pid);
   const result = await autocannon({ ...options, duration: SECONDS });
   const cpuAfter = cpuMs(endpoint.pid);
@@ -210,28 +225,29 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
         : undefined;
     if (postgraphile) children.push(postgraphile.child);
 
+    const ours = { url: dangan.url, pid: dangan.child.pid!, token };
+    const limit = { url: baseline.url, pid: baseline.child.pid!, token };
+    const theirs = postgraphile && { url: postgraphile.url, pid: postgraphile.child.pid! };
+    for (const query of [USERS_PAGE, ORGANIZATION_LIST, SPA_USERS_PAGE]) await warmUp(ours, query, rows);
+    for (const query of [USERS_PAGE, ORGANIZATION_LIST]) {
+      await warmUp(limit, query, rows);
+      if (theirs) await warmUp(theirs, POSTGRAPHILE_QUERIES[query.name], rows);
+    }
+
     const results: Row[] = [];
     for (const query of [USERS_PAGE, ORGANIZATION_LIST]) {
       const row: Row = {
         dialect,
         read: query.name,
         rows,
-        dangan: await measure({ url: dangan.url, pid: dangan.child.pid!, token }, query, rows),
-        baseline: await measure({ url: baseline.url, pid: baseline.child.pid!, token }, query, rows),
+        dangan: await measure(ours, query, rows),
+        baseline: await measure(limit, query, rows),
       };
-      if (postgraphile) {
-        const endpoint = { url: postgraphile.url, pid: postgraphile.child.pid! };
-        row.postgraphile = await measure(endpoint, POSTGRAPHILE_QUERIES[query.name], rows);
-      }
+      if (theirs) row.postgraphile = await measure(theirs, POSTGRAPHILE_QUERIES[query.name], rows);
       results.push(row);
       report(row);
     }
-    const spa: Row = {
-      dialect,
-      read: SPA_USERS_PAGE.name,
-      rows,
-      dangan: await measure({ url: dangan.url, pid: dangan.child.pid!, token }, SPA_USERS_PAGE, rows),
-    };
+    const spa: Row = { dialect, read: SPA_USERS_PAGE.name, rows, dangan: await measure(ours, SPA_USERS_PAGE, rows) };
     results.push(spa);
     report(spa);
     return results;

@@ -18,6 +18,8 @@ export const placeholders = (count: number) => Array.from({ length: count }, () 
 
 interface Column {
   property: string;
+  /** The row key the select list gives it. */
+  key: string;
   select: string;
   convert: (value: unknown) => unknown;
 }
@@ -37,13 +39,7 @@ const asReference = (value: unknown) => (value == null ? null : { id: value });
 export class LeanProjection<T> {
   private readonly columns: Column[];
 
-  constructor(
-    em: EntityManager,
-    entity: EntityName<object>,
-    properties: Iterable<string>,
-    alias: string,
-    private readonly prefix = '',
-  ) {
+  constructor(em: EntityManager, entity: EntityName<object>, properties: Iterable<string>, alias: string, prefix = '') {
     const meta = metadataOf(em, entity);
     const platform = em.getPlatform();
     this.columns = [...new Set(properties)].map((property) => {
@@ -63,7 +59,8 @@ export class LeanProjection<T> {
               ? asBoolean
               : asIs;
       const column = `${alias}.${platform.quoteIdentifier(prop.fieldNames[0])}`;
-      return { property, select: `${column} as ${platform.quoteIdentifier(prefix + property)}`, convert };
+      const key = prefix + property;
+      return { property, key, select: `${column} as ${platform.quoteIdentifier(key)}`, convert };
     });
   }
 
@@ -74,7 +71,7 @@ export class LeanProjection<T> {
 
   read(row: DatabaseRow): T {
     const record: Record<string, unknown> = {};
-    for (const { property, convert } of this.columns) record[property] = convert(row[this.prefix + property]);
+    for (const { property, key, convert } of this.columns) record[property] = convert(row[key]);
     return record as T;
   }
 }
