@@ -1,27 +1,39 @@
 import { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { PeekableLoader } from '../shared/batch-loaders';
-import { LeanProjection, leanProperties, placeholders, selectRows } from '../shared/lean-rows';
+import { LeanProjection, placeholders, propertiesFor, selectRows } from '../shared/lean-rows';
 import { Organization } from './organization.entity';
 
 /**
- * An organisation as reads return it: a plain object with every column of the entity under the
- * entity's property names, `parent` as `{ id }`. Reads never need the entity (issue 7): it costs
+ * An organisation as reads return it: a plain object with the entity's property names (the
+ * columns the request needs, see organizationProjection), `parent` as `{ id }`. Reads never need the entity (issue 7): it costs
  * hydration, an identity map and a change-tracking snapshot, for rows nothing writes.
  */
 export type OrganizationRecord = Omit<Organization, 'parent'> & { parent: { id: number } | null };
 
-/** Organisation columns as `o.column as "<prefix>property"`, read back into records. */
-export const organizationProjection = (em: EntityManager, alias = 'o', prefix = '') =>
-  new LeanProjection<OrganizationRecord>(em, Organization, leanProperties(em, Organization), alias, prefix);
+/**
+ * Organisation columns as `o.column as "<prefix>property"`, read back into records: those the
+ * given Organization fields need, or all of them. A record always holds `id`, `path` (scope
+ * decisions) and `parent` (the parent resolver), so records of one request may be shared through
+ * its loaders: every Organization they reach reads only the fields the request selects.
+ */
+export const organizationProjection = (em: EntityManager, fields?: Iterable<string>, alias = 'o', prefix = '') =>
+  new LeanProjection<OrganizationRecord>(
+    em,
+    Organization,
+    propertiesFor(em, Organization, fields, ['id', 'path', 'parent'], { children: [] }),
+    alias,
+    prefix,
+  );
 
 /** Organisations matching a condition on alias `o`, in path order (root first). */
 export async function selectOrganizations(
   em: EntityManager,
   where: string,
   params: readonly unknown[],
+  fields?: Iterable<string>,
 ): Promise<OrganizationRecord[]> {
-  const projection = organizationProjection(em);
+  const projection = organizationProjection(em, fields);
   const rows = await selectRows(
     em,
     `select ${projection.select} from organization o where ${where} order by o.path`,

@@ -1,7 +1,22 @@
-import { Arg, Ctx, FieldResolver, ID, InputType, Int, Field, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Int,
+  Field,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { Allow } from '../policy/allow';
 import { mayReadOrganization } from '../policy/policy';
+import { fieldsSelectedOn } from '../shared/selection';
 import { Organization, OrganizationType } from './organization.entity';
 import { OrganizationRecord } from './organization.records';
 import * as organizations from './organization.service';
@@ -21,8 +36,8 @@ class CreateOrganizationInput {
 export class OrganizationResolver {
   @Allow('organization.read')
   @Query(() => [Organization], { description: 'Every organisation the caller may see, root first.' })
-  async organizations(@Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
-    const list = await organizations.listVisibleOrganizations(ctx);
+  async organizations(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OrganizationRecord[]> {
+    const list = await organizations.listVisibleOrganizations(ctx, fieldsSelectedOn(info, 'Organization'));
     // Every visible parent is in the list: `parent` then costs no statement.
     for (const organization of list) ctx.loaders.organizationById.prime(organization.id, organization);
     return list;

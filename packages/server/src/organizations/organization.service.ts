@@ -20,13 +20,19 @@ export function ancestorPaths(path: string): string[] {
   return codes.slice(0, -1).map((_, i) => `/${codes.slice(0, i + 1).join('/')}/`);
 }
 
-/** Every organisation the caller may see: their subtree and the chain up to the root, root first. */
-export async function listVisibleOrganizations(ctx: ServiceContext): Promise<OrganizationRecord[]> {
+/**
+ * Every organisation the caller may see: their subtree and the chain up to the root, root first,
+ * holding the columns `fields` (Organization fields) need.
+ */
+export async function listVisibleOrganizations(
+  ctx: ServiceContext,
+  fields?: Iterable<string>,
+): Promise<OrganizationRecord[]> {
   const root = scopeRoot(ctx.actor, 'organization.read');
   const subtree = subtreeSql('o.path', root);
   const ancestors = ancestorPaths(root);
   const where = ancestors.length ? `${subtree.sql} or o.path in (${placeholders(ancestors.length)})` : subtree.sql;
-  return selectOrganizations(ctx.em, where, [...subtree.params, ...ancestors]);
+  return selectOrganizations(ctx.em, where, [...subtree.params, ...ancestors], fields);
 }
 
 export async function findVisibleOrganization(ctx: ServiceContext, id: string): Promise<Organization | null> {

@@ -90,3 +90,32 @@ export function leanProperties(em: EntityManager, entity: EntityName<object>): s
     )
     .map((prop) => prop.name);
 }
+
+/**
+ * The properties records need for a set of requested GraphQL fields of an entity's type: the
+ * `always` ones, each field's own column or its `derived` columns, and every column when a
+ * field is neither (a field resolved from other properties that this cannot know).
+ */
+export function propertiesFor(
+  em: EntityManager,
+  entity: EntityName<object>,
+  fields: Iterable<string> | undefined,
+  always: readonly string[],
+  derived: Record<string, readonly string[]> = {},
+): string[] {
+  const columns = leanProperties(em, entity);
+  if (!fields) return columns;
+  const needed = new Set(always);
+  for (const field of fields) {
+    const properties = Object.hasOwn(derived, field)
+      ? derived[field]
+      : field === '__typename'
+        ? []
+        : columns.includes(field)
+          ? [field]
+          : null;
+    if (!properties) return columns;
+    for (const property of properties) needed.add(property);
+  }
+  return [...needed];
+}

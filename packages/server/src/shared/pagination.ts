@@ -19,12 +19,12 @@ export interface Page<T> {
 
 /** Builds the Relay connection type (`edges`, `pageInfo`, `totalCount`) for a node type. */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String) cursor!: string;
     @Field(() => node) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
@@ -59,10 +59,19 @@ function decodeCursor(cursor: string): number {
 /** Turns `limit + 1` fetched rows into a page: the extra row only tells that more exist. */
 export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number | null): Page<T> {
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const last = nodes.at(-1);
   return {
-    edges,
+    edges: nodes.map((node) => new PageEdge(node)),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id) : null },
   };
+}
+
+/** An edge whose cursor is encoded only if the request reads it (most pages do not, issue 7). */
+class PageEdge<T extends { id: number }> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
 }

@@ -1,4 +1,13 @@
-import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import {
+  FieldNode,
+  GraphQLResolveInfo,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 
 /**
  * The names of the fields a request selects below the current field, following `path` (e.g.
@@ -28,4 +37,31 @@ function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo, seen = new Se
     seen.add(name);
     return fieldsOf(fragment.selectionSet, info, seen);
   });
+}
+
+const fieldsByOperation = new WeakMap<OperationDefinitionNode, Map<string, Set<string>>>();
+
+/**
+ * Every field the request's operation selects on objects of `typeName`, wherever they sit
+ * (nested, through fragments). Records of that type read for the request, and shared through
+ * its loaders, need only these columns. Cached per parsed operation: Apollo reuses the parsed
+ * document of a query it has seen.
+ */
+export function fieldsSelectedOn(info: GraphQLResolveInfo, typeName: string): Set<string> {
+  let byType = fieldsByOperation.get(info.operation);
+  if (!byType) fieldsByOperation.set(info.operation, (byType = new Map()));
+  let fields = byType.get(typeName);
+  if (!fields) {
+    const found = (fields = new Set<string>());
+    const typeInfo = new TypeInfo(info.schema);
+    const visitor = visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (typeInfo.getParentType()?.name === typeName) found.add(node.name.value);
+      },
+    });
+    visit(info.operation, visitor);
+    for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+    byType.set(typeName, fields);
+  }
+  return fields;
 }

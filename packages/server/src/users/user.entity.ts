@@ -15,7 +15,7 @@ registerEnumType(UserStatus, { name: 'UserStatus' });
  * A person who signs in. Roles are kept as one delimited column (`,ADMIN,AUDITOR,`) so a
  * role filter is a LIKE on both dialects without a join table.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 export class User extends BaseEntity {
   @Field(() => String)

@@ -18,7 +18,7 @@ import { Organization } from '../organizations/organization.entity';
 import { OrganizationRecord } from '../organizations/organization.records';
 import { Allow } from '../policy/allow';
 import { Connection, pageRequest } from '../shared/pagination';
-import { selectedFields } from '../shared/selection';
+import { fieldsSelectedOn, selectedFields } from '../shared/selection';
 import { Role } from './role';
 import { User, UserStatus } from './user.entity';
 import * as users from './user.service';
@@ -71,6 +71,7 @@ export class UserResolver {
     const page = await users.listUsers(ctx, filter ?? {}, pageRequest(first, after), {
       fields: selectedFields(info, ['edges', 'node']),
       totalCount: selectedFields(info).has('totalCount'),
+      organizationFields: fieldsSelectedOn(info, 'Organization'),
     });
     // The page read its users' organisations: `organization` and the contact rules cost no statement.
     for (const organization of page.organizations) ctx.loaders.organizationById.prime(organization.id, organization);

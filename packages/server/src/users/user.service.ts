@@ -12,7 +12,7 @@ import { parseId } from '../shared/ids';
 import { forUpdate } from '../shared/locking';
 import { ServiceContext } from '../shared/service-context';
 import { requiredText } from '../shared/validation';
-import { LeanProjection, leanProperties, selectRows } from '../shared/lean-rows';
+import { LeanProjection, propertiesFor, selectRows } from '../shared/lean-rows';
 import { Page, PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
 import { decodeRoles, encodeRoles, User, UserStatus } from './user.entity';
@@ -42,6 +42,8 @@ export interface UserListOptions {
   fields: Iterable<string>;
   /** Whether to count every match too: one more statement, so only when asked (issue 7). */
   totalCount: boolean;
+  /** The Organization fields the caller reads of the users' organisations (all when not given). */
+  organizationFields?: Iterable<string>;
 }
 
 /** A page of users, with their organisations (complete records) read in the same statement. */
@@ -50,20 +52,7 @@ export interface UserPage extends Page<UserRecord> {
 }
 
 /** Fields of User that read other columns than their own. */
-const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'], __typename: [] };
-
-/** The properties a selection of User fields needs; every column but the hash for fields it does not know. */
-function userProperties(em: EntityManager, fields: Iterable<string>): string[] {
-  const columns = leanProperties(em, User);
-  const needed = new Set(['id', 'organization']);
-  for (const field of fields) {
-    const properties = DERIVED_FIELDS[field] ?? (columns.includes(field) ? [field] : null);
-    // A field resolved from other properties than its own (a future one): read them all.
-    if (!properties) return columns;
-    for (const property of properties) needed.add(property);
-  }
-  return [...needed];
-}
+const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'] };
 
 /** Users of the admin's subtree, filtered; keyset-paged by id. */
 export async function listUsers(
@@ -95,8 +84,9 @@ export async function listUsers(
     params.push(filter.status);
   }
   // One statement for the users and their organisations, read into plain records.
-  const users = new LeanProjection<UserRecord>(ctx.em, User, userProperties(ctx.em, options.fields), 'u');
-  const organizations = organizationProjection(ctx.em, 'o', 'org__');
+  const properties = propertiesFor(ctx.em, User, options.fields, ['id', 'organization'], DERIVED_FIELDS);
+  const users = new LeanProjection<UserRecord>(ctx.em, User, properties, 'u');
+  const organizations = organizationProjection(ctx.em, options.organizationFields, 'o', 'org__');
   const from = `from "user" u join organization o on o.id = u.organization_id where ${where.join(' and ')}`;
   const after = page.afterId ? ' and u.id > ?' : '';
   const [rows, counted] = await Promise.all([
