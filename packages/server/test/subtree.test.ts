@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Organization, OrganizationType } from '../src/organizations/organization.entity';
+import { selectRows } from '../src/shared/lean-rows';
 import { Role } from '../src/users/role';
 import { User } from '../src/users/user.entity';
 import { graphql, login } from './support/client';
@@ -46,39 +47,41 @@ async function arrange() {
   return { big, small, branches };
 }
 
-/** Statements run through MikroORM's connection while `work` runs, with their parameters. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<{ sql: string; params: unknown[] }[]> {
-  const connection = server.orm.em.getConnection();
-  const spy = vi.spyOn(connection, 'execute');
-  try {
-    await work();
-    return spy.mock.calls
-      .filter(([sql]) => typeof sql === 'string')
-      .map(([sql, params]) => ({ sql: sql as string, params: (params as unknown[] | undefined) ?? [] }));
-  } finally {
-    spy.mockRestore();
-  }
+/** The SQL statements (with `?` placeholders) the server logged while `work` ran. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  server.queries.reset();
+  await work();
+  return server.queries.statements.map((line) =>
+    line.replace(/^\[query\] /, '').replace(/( \[took [^\]]*\])?( \(via [^)]*\))?\s*$/, ''),
+  );
 }
 
 /**
- * The plan of a statement. PostgreSQL prefers a sequential scan of tables this small whatever
- * the indexes, so the test's own transaction turns that off: what is left shows whether an index
- * can serve the condition at all.
+ * The plan of a statement, whatever values it runs with. PostgreSQL: the generic plan of the
+ * prepared statement, with sequential scans turned off in the test's own transaction (tables
+ * this small are scanned whatever the indexes; what is left shows whether an index can serve the
+ * condition at all). SQLite plans when it prepares, before any value is bound.
  */
-async function planOf({ sql, params }: { sql: string; params: unknown[] }): Promise<string> {
+async function planOf(sql: string): Promise<string> {
   if (dialect === 'sqlite') {
-    const rows = await server.em().getConnection().execute<{ detail: string }[]>(`explain query plan ${sql}`, params);
+    const nulls = Array.from({ length: sql.split('?').length - 1 }, () => null);
+    const rows = await selectRows<{ detail: string }>(server.em(), `explain query plan ${sql}`, nulls);
     return rows.map((row) => row.detail).join('\n');
   }
+  // PostgreSQL statements are logged with $1, $2, … placeholders.
+  const count = Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map(([, n]) => Number(n)));
+  const nulls = Array.from({ length: count }, () => 'null').join(', ');
   return server.em().transactional(async (tx: EntityManager) => {
     await tx.execute('set local enable_seqscan = off');
-    const rows = await tx.execute<Record<string, string>[]>(`explain ${sql}`, params);
+    await tx.execute('set local plan_cache_mode = force_generic_plan');
+    await tx.execute(`prepare plan_probe as ${sql}`);
+    const rows = await tx.execute<Record<string, string>[]>(`explain execute plan_probe${count ? `(${nulls})` : ''}`);
+    await tx.execute('deallocate plan_probe');
     return rows.map((row) => row['QUERY PLAN']).join('\n');
   });
 }
 
-const subtreeStatements = (statements: { sql: string; params: unknown[] }[]) =>
-  statements.filter(({ sql }) => /\bwhere\b[\s\S]*\bpath\b/i.test(sql));
+const subtreeStatements = (statements: string[]) => statements.filter((sql) => /\bwhere\b[\s\S]*\bpath\b/i.test(sql));
 
 describe('subtree filters', () => {
   it('list the users and organisations of a subtree through the path index, never a scan of organisations', async () => {
@@ -109,7 +112,7 @@ describe('subtree filters', () => {
       expect(moved.errors).toBeUndefined();
     });
 
-    const updates = subtreeStatements(statements).filter(({ sql }) => /^\s*update\b/i.test(sql));
+    const updates = subtreeStatements(statements).filter((sql) => /^\s*update\b/i.test(sql));
     expect(updates).toHaveLength(1);
     const plan = await planOf(updates[0]);
     expect(plan).toContain('organization_path_index');

@@ -1,16 +1,95 @@
 import { EntityMetadata, EntityName, EntityProperty, ReferenceKind } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/knex';
+import { EntityManager, Knex } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
 export type DatabaseRow = Record<string, unknown>;
 
+interface DriverClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+}
+
+interface PgConnection {
+  query(query: { text: string; values: unknown[] }): Promise<{ rows: DatabaseRow[] }>;
+}
+
+interface SqliteDatabase {
+  prepare(sql: string): { reader: boolean; all(...params: unknown[]): DatabaseRow[] };
+}
+
+const pgTexts = new Map<string, string>();
+const sqliteStatements = new WeakMap<object, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …`, converted once per statement text. */
+function numbered(sql: string): string {
+  let text = pgTexts.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${(n += 1)}`);
+    if (pgTexts.size < 1000) pgTexts.set(sql, text);
+  }
+  return text;
+}
+
+/** better-sqlite3 binds neither dates nor booleans: stored as MikroORM stores them. */
+const sqliteValue = (value: unknown) =>
+  value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
+
+function sqliteStatement(database: SqliteDatabase, sql: string) {
+  let statements = sqliteStatements.get(database);
+  if (!statements) sqliteStatements.set(database, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) {
+    statement = database.prepare(sql);
+    if (!statement.reader) throw new Error('selectRows runs reads only');
+    if (statements.size < 1000) statements.set(sql, statement);
+  }
+  return statement;
+}
+
 /**
- * Runs one read statement and returns the rows as the driver gives them: no entities, no
- * identity map, no change-tracking snapshot (issue 7: hydrating whole entities dominated the
- * read path). It goes through MikroORM's connection, so statement logging and counting see it,
- * and joins the transaction of `em` when there is one.
+ * Runs one read statement (`?` placeholders) and returns the rows as the driver gives them: no
+ * entities, no identity map, no change-tracking snapshot (issue 7: hydrating whole entities
+ * dominated the read path). It takes a connection of MikroORM's pool (the transaction's, inside
+ * one) and hands the statement to the driver with bound parameters, past the query builder
+ * layers whose cost exceeded the statement's own on small pages; better-sqlite3 statements are
+ * prepared once. The statement, without its parameters, is logged as MikroORM logs its own, so
+ * statement counts and the query log see it; driver errors become MikroORM's exceptions.
  */
-export function selectRows<R = DatabaseRow>(em: EntityManager, sql: string, params: readonly unknown[] = []) {
-  return em.getConnection().execute<R[]>(sql, [...params], 'all', em.getTransactionContext());
+export async function selectRows<R = DatabaseRow>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<R[]> {
+  const connection = em.getConnection();
+  const client = ((em.getTransactionContext() as Knex.Transaction | undefined) ?? connection.getKnex())
+    .client as DriverClient;
+  const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
+  // Logged as MikroORM logs its own statements: `$n` placeholders on PostgreSQL.
+  const text = postgres ? numbered(sql) : sql;
+  const started = Date.now();
+  const driverConnection = await client.acquireConnection();
+  let rows: DatabaseRow[];
+  try {
+    rows = postgres
+      ? (await (driverConnection as PgConnection).query({ text, values: [...params] })).rows
+      : sqliteStatement(driverConnection as SqliteDatabase, sql).all(...params.map(sqliteValue));
+  } catch (error) {
+    (connection as unknown as Loggable).logQuery(text, { took: Date.now() - started, level: 'error' });
+    throw em
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(error as Error);
+  } finally {
+    await client.releaseConnection(driverConnection);
+  }
+  (connection as unknown as Loggable).logQuery(text, { took: Date.now() - started, results: rows.length });
+  return rows as R[];
+}
+
+/** MikroORM's connection logs through this (protected in its typings). */
+interface Loggable {
+  logQuery(query: string, context: { took: number; results?: number; level?: 'error' }): void;
 }
 
 /** `?, ?, ?` for an `in (…)` list of `count` parameters. */
