@@ -23,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { setLogLevel } from '../src/app/logger';
 import { Dialect } from '../src/db/orm';
 import { createScratchDatabase } from '../src/db/scratch-database';
@@ -42,10 +43,12 @@ interface Figure {
   reqPerSec: number;
   p99Ms: number;
   /**
-   * CPU time the server process spent per request (user + system, from /proc): unlike req/s it
-   * hardly depends on what else the machine runs. The database server's own work is not in it.
+   * CPU time the server process spent per request (user + system, from /proc): it depends far
+   * less than req/s on what else the machine runs. The database server's work is not in it.
    */
   cpuMsPerRequest: number | null;
+  /** CPU time PostgreSQL's backends for the database spent per request (null on SQLite). */
+  dbCpuMsPerRequest: number | null;
 }
 
 interface Row {
@@ -61,6 +64,8 @@ interface Endpoint {
   url: string;
   pid: number;
   token?: string;
+  /** The PostgreSQL database it reads, to measure its backends' CPU time. */
+  database?: string;
 }
 
 const CLOCK_TICKS = (() => {
@@ -116,21 +121,47 @@ async function warmUp(endpoint: Endpoint, query: BenchQuery, rows: number) {
   await autocannon({ ...loadOptions(endpoint, query, rows), duration: WARMUP });
 }
 
+/** CPU milliseconds used so far by PostgreSQL's backends connected to a database (Linux). */
+async function databaseCpuMs(databaseUrl: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    return new Map(rows.flatMap(({ pid }) => (cpuMs(pid) === null ? [] : [[pid, cpuMs(pid)!]])));
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU the backends spent between two readings (a backend started in between counts whole). */
+function databaseCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, used] of after) total += used - (before.get(pid) ?? 0);
+  return total;
+}
+
 /** Measures one read on one (warmed-up) server. */
 async function measure(endpoint: Endpoint, query: BenchQuery, rows: number): Promise<Figure> {
   const options = loadOptions(endpoint, query, rows);
   await autocannon({ ...options, duration: 1 });
+  const databaseBefore = endpoint.database ? await databaseCpuMs(endpoint.database) : null;
   const cpuBefore = cpuMs(endpoint.pid);
   const result = await autocannon({ ...options, duration: SECONDS });
   const cpuAfter = cpuMs(endpoint.pid);
+  const databaseAfter = endpoint.database ? await databaseCpuMs(endpoint.database) : null;
   if (result.non2xx || result.errors || result.timeouts) {
     throw new Error(`${endpoint.url} failed under load: ${result.non2xx} non-2xx, ${result.errors} errors`);
   }
-  const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
+  const perRequest = (ms: number | null) => (ms === null ? null : Number((ms / result.requests.total).toFixed(2)));
   return {
     reqPerSec: Math.round(result.requests.average),
     p99Ms: result.latency.p99,
-    cpuMsPerRequest: cpu === null ? null : Number(cpu.toFixed(2)),
+    cpuMsPerRequest: perRequest(cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore),
+    dbCpuMsPerRequest: perRequest(
+      databaseBefore && databaseAfter ? databaseCpuBetween(databaseBefore, databaseAfter) : null,
+    ),
   };
 }
 
@@ -225,9 +256,10 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
         : undefined;
     if (postgraphile) children.push(postgraphile.child);
 
-    const ours = { url: dangan.url, pid: dangan.child.pid!, token };
-    const limit = { url: baseline.url, pid: baseline.child.pid!, token };
-    const theirs = postgraphile && { url: postgraphile.url, pid: postgraphile.child.pid! };
+    const databaseUrl = dialect === 'postgresql' ? database.target.location : undefined;
+    const ours = { url: dangan.url, pid: dangan.child.pid!, token, database: databaseUrl };
+    const limit = { url: baseline.url, pid: baseline.child.pid!, token, database: databaseUrl };
+    const theirs = postgraphile && { url: postgraphile.url, pid: postgraphile.child.pid!, database: databaseUrl };
     for (const query of [USERS_PAGE, ORGANIZATION_LIST, SPA_USERS_PAGE]) await warmUp(ours, query, rows);
     for (const query of [USERS_PAGE, ORGANIZATION_LIST]) {
       await warmUp(limit, query, rows);
@@ -257,12 +289,14 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
   }
 }
 
+const cpu = (figure: Figure) =>
+  `${figure.cpuMsPerRequest ?? '?'}${figure.dbCpuMsPerRequest === null ? '' : ` + ${figure.dbCpuMsPerRequest}`}`;
 const cell = (figure: Figure | undefined) =>
-  figure ? `${figure.reqPerSec} | ${figure.p99Ms} | ${figure.cpuMsPerRequest ?? '?'}` : '— | — | —';
+  figure ? `${figure.reqPerSec} | ${figure.p99Ms} | ${cpu(figure)}` : '— | — | —';
 const ratio = (a: Figure, b: Figure | undefined) => (b ? `${((100 * a.reqPerSec) / b.reqPerSec).toFixed(0)} %` : '—');
 
 const HEADER = [
-  '| dialect | read | rows | Dangan req/s | p99 ms | CPU ms/req | baseline req/s | p99 ms | CPU ms/req | PostGraphile req/s | p99 ms | CPU ms/req | Dangan ÷ baseline | Dangan ÷ PostGraphile |',
+  '| dialect | read | rows | Dangan req/s | p99 ms | CPU ms/req (+ db) | baseline req/s | p99 ms | CPU ms/req (+ db) | PostGraphile req/s | p99 ms | CPU ms/req (+ db) | Dangan ÷ baseline | Dangan ÷ PostGraphile |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EntityMetadata, EntityName, EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
@@ -10,25 +11,30 @@ interface DriverClient {
 }
 
 interface PgConnection {
-  query(query: { text: string; values: unknown[] }): Promise<{ rows: DatabaseRow[] }>;
+  query(query: { name: string; text: string; values: unknown[] }): Promise<{ rows: DatabaseRow[] }>;
 }
 
 interface SqliteDatabase {
   prepare(sql: string): { reader: boolean; all(...params: unknown[]): DatabaseRow[] };
 }
 
-const pgTexts = new Map<string, string>();
+const pgStatements = new Map<string, { name: string; text: string }>();
 const sqliteStatements = new WeakMap<object, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
 
-/** `?` placeholders as PostgreSQL's `$1, $2, …`, converted once per statement text. */
-function numbered(sql: string): string {
-  let text = pgTexts.get(sql);
-  if (text === undefined) {
+/**
+ * A statement for PostgreSQL: `?` placeholders as `$1, $2, …`, and a name derived from its text,
+ * so each pooled connection parses and plans it once and then only binds values (planning cost
+ * more than running the users page's statement).
+ */
+function pgStatement(sql: string): { name: string; text: string } {
+  let statement = pgStatements.get(sql);
+  if (!statement) {
     let n = 0;
-    text = sql.replace(/\?/g, () => `$${(n += 1)}`);
-    if (pgTexts.size < 1000) pgTexts.set(sql, text);
+    const text = sql.replace(/\?/g, () => `$${(n += 1)}`);
+    statement = { name: `lean_${createHash('sha1').update(text).digest('hex')}`, text };
+    if (pgStatements.size < 1000) pgStatements.set(sql, statement);
   }
-  return text;
+  return statement;
 }
 
 /** better-sqlite3 binds neither dates nor booleans: stored as MikroORM stores them. */
@@ -52,9 +58,10 @@ function sqliteStatement(database: SqliteDatabase, sql: string) {
  * entities, no identity map, no change-tracking snapshot (issue 7: hydrating whole entities
  * dominated the read path). It takes a connection of MikroORM's pool (the transaction's, inside
  * one) and hands the statement to the driver with bound parameters, past the query builder
- * layers whose cost exceeded the statement's own on small pages; better-sqlite3 statements are
- * prepared once. The statement, without its parameters, is logged as MikroORM logs its own, so
- * statement counts and the query log see it; driver errors become MikroORM's exceptions.
+ * layers whose cost exceeded the statement's own on small pages; statements are prepared once
+ * (per pooled connection on PostgreSQL). The statement, without its parameters, is logged as
+ * MikroORM logs its own, so statement counts and the query log see it; driver errors become
+ * MikroORM's exceptions.
  */
 export async function selectRows<R = DatabaseRow>(
   em: EntityManager,
@@ -65,14 +72,15 @@ export async function selectRows<R = DatabaseRow>(
   const client = ((em.getTransactionContext() as Knex.Transaction | undefined) ?? connection.getKnex())
     .client as DriverClient;
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
+  const prepared = postgres ? pgStatement(sql) : null;
   // Logged as MikroORM logs its own statements: `$n` placeholders on PostgreSQL.
-  const text = postgres ? numbered(sql) : sql;
+  const text = prepared?.text ?? sql;
   const started = Date.now();
   const driverConnection = await client.acquireConnection();
   let rows: DatabaseRow[];
   try {
-    rows = postgres
-      ? (await (driverConnection as PgConnection).query({ text, values: [...params] })).rows
+    rows = prepared
+      ? (await (driverConnection as PgConnection).query({ ...prepared, values: [...params] })).rows
       : sqliteStatement(driverConnection as SqliteDatabase, sql).all(...params.map(sqliteValue));
   } catch (error) {
     (connection as unknown as Loggable).logQuery(text, { took: Date.now() - started, level: 'error' });
