@@ -32,6 +32,8 @@ export type AuditEntry = {
   seq: Scalars['Int']['output'];
   /** What was acted on, as Type:id. */
   target?: Maybe<Scalars['String']['output']>;
+  /** The target's name when the entry was written. */
+  targetLabel?: Maybe<Scalars['String']['output']>;
 };
 
 export type AuditEntryConnection = {

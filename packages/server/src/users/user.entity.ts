@@ -60,7 +60,7 @@ export class User extends BaseEntity {
     this.passwordHash = passwordHash;
   }
 
-  @Field(() => [Role])
+  /** Exposed to GraphQL by UserResolver.roles, which list reads' plain records reach too. */
   get roles(): Role[] {
     return decodeRoles(this.roleList);
   }

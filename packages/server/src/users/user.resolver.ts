@@ -20,7 +20,7 @@ import { Allow } from '../policy/allow';
 import { Connection, pageRequest } from '../shared/pagination';
 import { fieldsSelectedOn, selectedFields } from '../shared/selection';
 import { Role } from './role';
-import { User, UserStatus } from './user.entity';
+import { decodeRoles, User, UserStatus } from './user.entity';
 import * as users from './user.service';
 import { UserRecord } from './user.service';
 
@@ -76,6 +76,15 @@ export class UserResolver {
     // The page read its users' organisations: `organization` and the contact rules cost no statement.
     for (const organization of page.organizations) ctx.loaders.organizationById.prime(organization.id, organization);
     return page;
+  }
+
+  /**
+   * Not a `@Field` getter on the entity: type-graphql turns the root of such a getter into an
+   * entity instance when it is not one, and that cost a `new User()` per listed row (issue 7).
+   */
+  @FieldResolver(() => [Role])
+  roles(@Root() user: Pick<User, 'roleList'>): Role[] {
+    return decodeRoles(user.roleList);
   }
 
   @FieldResolver(() => Organization)

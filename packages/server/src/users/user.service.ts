@@ -15,7 +15,7 @@ import { requiredText } from '../shared/validation';
 import { LeanProjection, propertiesFor, selectRows } from '../shared/lean-rows';
 import { Page, PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
-import { decodeRoles, encodeRoles, User, UserStatus } from './user.entity';
+import { encodeRoles, User, UserStatus } from './user.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
@@ -100,11 +100,7 @@ export async function listUsers(
       : null,
   ]);
   const totalCount = counted ? Number(counted[0].count) : null;
-  const records = rows.map((row) => {
-    const user = users.read(row);
-    if (user.roleList !== undefined) user.roles = decodeRoles(user.roleList);
-    return user;
-  });
+  const records = rows.map((row) => users.read(row));
   const byId = new Map(rows.map((row) => [row['org__id'], organizations.read(row)]));
   return { ...toPage(records, page.limit, totalCount), organizations: [...byId.values()] };
 }
