@@ -5,7 +5,10 @@ import { AddressInfo, isIP } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
@@ -55,6 +58,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
       ...limits.plugins,
       rejectNulCharacters,
       sensitiveReadAudit,
+      // No response is cacheable (every one depends on the caller; `no-store` is set below), and
+      // the default cache-control plugin wraps every field's resolver to collect hints (issue 7).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(settings.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -62,6 +68,9 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
   await apollo.start();
 
   app.disable('x-powered-by');
+  // An ETag is a SHA-1 of every JSON body, useless on uncacheable POST answers (issue 7).
+  // express.static and the SPA's index.html keep theirs: they do not use this setting.
+  app.set('etag', false);
   // Only the proxies TRUST_PROXY names may tell the client's address; by default nobody may,
   // or any client could reset its sign-in limit with a made-up X-Forwarded-For (issue 7).
   app.set('trust proxy', settings.TRUST_PROXY.length ? settings.TRUST_PROXY : false);
@@ -82,6 +91,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
 
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: settings.REQUEST_BODY_LIMIT }),
     // A body that is not JSON (text/plain, a GET) leaves req.body unset, which the Apollo
     // middleware answers with a 500; Apollo itself refuses an empty body with a 400.
@@ -154,6 +164,12 @@ function serveSpa(app: express.Express, spaDir: string) {
     if (!req.accepts('html')) return next();
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
   });
+}
+
+/** GraphQL answers depend on who asks: no cache may keep them. */
+function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 function securityHeaders(_req: Request, res: Response, next: NextFunction) {

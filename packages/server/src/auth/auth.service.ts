@@ -7,7 +7,8 @@ import { Settings } from '../config/settings';
 import { Actor } from '../policy/actor';
 import { authorize } from '../policy/policy';
 import { badInput, DomainError } from '../shared/errors';
-import { User, UserStatus } from '../users/user.entity';
+import { selectRows } from '../shared/lean-rows';
+import { decodeRoles, User, UserStatus } from '../users/user.entity';
 import { assertStrongPassword, DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import {
@@ -22,7 +23,19 @@ import { signToken, verifyToken } from './tokens';
 
 const MINUTE = 60_000;
 
-/** The actor behind an `Authorization: Bearer` header, or null when absent, invalid, expired or revoked. */
+interface ActorRow {
+  id: number;
+  username: string;
+  role_list: string;
+  organization_id: number;
+  path: string;
+}
+
+/**
+ * The actor behind an `Authorization: Bearer` header, or null when absent, invalid, expired or
+ * revoked. One statement reads the live session with only what an actor needs of its user and
+ * organisation: no entities (issue 7), never the password hash.
+ */
 export async function authenticate(
   em: EntityManager,
   settings: Settings,
@@ -31,14 +44,22 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   const claims = match ? verifyToken(match[1], settings.TOKEN_SECRET) : null;
   if (!claims) return null;
-  const session = await em.findOne(
-    Session,
-    { id: claims.sessionId, revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user.organization'] },
+  const [row] = await selectRows<ActorRow>(
+    em,
+    `select u.id, u.username, u.role_list, u.organization_id, o.path
+     from session s join "user" u on u.id = s.user_id join organization o on o.id = u.organization_id
+     where s.id = ? and u.id = ? and s.revoked_at is null and s.expires_at > ? and u.status = ?`,
+    [claims.sessionId, claims.userId, new Date(), UserStatus.ACTIVE],
   );
-  const user = session?.user.getEntity();
-  if (!user || user.id !== claims.userId || user.status !== UserStatus.ACTIVE) return null;
-  return actorOf(user, session!.id);
+  if (!row) return null;
+  return {
+    userId: row.id,
+    username: row.username,
+    roles: decodeRoles(row.role_list),
+    organizationId: row.organization_id,
+    organizationPath: row.path,
+    sessionId: claims.sessionId,
+  };
 }
 
 /** The actor of a session, from its user with the organisation loaded. */

@@ -33,7 +33,7 @@ export const mayContain = (parent: OrganizationType, child: OrganizationType) =>
  * subtree is one indexed LIKE — every permission is scoped that way (requirements §1).
  * Codes are immutable, which keeps paths stable except when an organisation moves.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 export class Organization extends BaseEntity {
   @Field(() => String)

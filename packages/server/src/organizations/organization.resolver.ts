@@ -1,9 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, InputType, Int, Field, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Int,
+  Field,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { Allow } from '../policy/allow';
 import { mayReadOrganization } from '../policy/policy';
+import { fieldsSelectedOn } from '../shared/selection';
 import { Organization, OrganizationType } from './organization.entity';
+import { OrganizationRecord } from './organization.records';
 import * as organizations from './organization.service';
+
+/** What the Organization type resolves from: a lean record (reads) or the entity (writes). */
+type OrganizationRoot = Organization | OrganizationRecord;
 
 @InputType()
 class CreateOrganizationInput {
@@ -17,8 +36,11 @@ class CreateOrganizationInput {
 export class OrganizationResolver {
   @Allow('organization.read')
   @Query(() => [Organization], { description: 'Every organisation the caller may see, root first.' })
-  organizations(@Ctx() ctx: RequestContext): Promise<Organization[]> {
-    return organizations.listVisibleOrganizations(ctx);
+  async organizations(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<OrganizationRecord[]> {
+    const list = await organizations.listVisibleOrganizations(ctx, fieldsSelectedOn(info, 'Organization'));
+    // Every visible parent is in the list: `parent` then costs no statement.
+    for (const organization of list) ctx.loaders.organizationById.prime(organization.id, organization);
+    return list;
   }
 
   @Allow('organization.read')
@@ -28,14 +50,22 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async parent(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  parent(
+    @Root() organization: OrganizationRoot,
+    @Ctx() ctx: RequestContext,
+  ): OrganizationRecord | null | Promise<OrganizationRecord | null> {
     if (!organization.parent) return null;
-    const parent = await ctx.loaders.organizationById.load(organization.parent.id);
-    return parent && mayReadOrganization(ctx.actor, parent.path) ? parent : null;
+    const visible = (parent: OrganizationRecord | null | undefined) =>
+      parent && mayReadOrganization(ctx.actor, parent.path) ? parent : null;
+    // In a listed tree the parent was read with the list: answered without a promise.
+    const known = ctx.loaders.organizationById.peek(organization.parent.id);
+    return known !== undefined
+      ? visible(known)
+      : ctx.loaders.organizationById.load(organization.parent.id).then(visible);
   }
 
   @FieldResolver(() => [Organization])
-  async children(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<Organization[]> {
+  async children(@Root() organization: OrganizationRoot, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
     const children = await ctx.loaders.organizationChildren.load(organization.id);
     return children.filter((child) => mayReadOrganization(ctx.actor, child.path));
   }

@@ -1,4 +1,3 @@
-import { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
@@ -7,8 +6,11 @@ import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { forUpdate } from '../shared/locking';
 import { ServiceContext } from '../shared/service-context';
+import { placeholders } from '../shared/lean-rows';
 import { requiredText } from '../shared/validation';
 import { mayContain, Organization, organizationPath, OrganizationType } from './organization.entity';
+import { OrganizationRecord, selectOrganizations } from './organization.records';
+import { subtreeSql } from './subtree';
 
 export const ORGANIZATION_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 
@@ -18,13 +20,19 @@ export function ancestorPaths(path: string): string[] {
   return codes.slice(0, -1).map((_, i) => `/${codes.slice(0, i + 1).join('/')}/`);
 }
 
-/** Every organisation the caller may see: their subtree and the chain up to the root. */
-export async function listVisibleOrganizations(ctx: ServiceContext): Promise<Organization[]> {
+/**
+ * Every organisation the caller may see: their subtree and the chain up to the root, root first,
+ * holding the columns `fields` (Organization fields) need.
+ */
+export async function listVisibleOrganizations(
+  ctx: ServiceContext,
+  fields?: Iterable<string>,
+): Promise<OrganizationRecord[]> {
   const root = scopeRoot(ctx.actor, 'organization.read');
-  const where: FilterQuery<Organization> = {
-    $or: [{ path: { $like: `${root}%` } }, { path: { $in: ancestorPaths(root) } }],
-  };
-  return ctx.em.find(Organization, where, { orderBy: { path: 'asc' } });
+  const subtree = subtreeSql('o.path', root);
+  const ancestors = ancestorPaths(root);
+  const where = ancestors.length ? `${subtree.sql} or o.path in (${placeholders(ancestors.length)})` : subtree.sql;
+  return selectOrganizations(ctx.em, where, [...subtree.params, ...ancestors], fields);
 }
 
 export async function findVisibleOrganization(ctx: ServiceContext, id: string): Promise<Organization | null> {
@@ -135,9 +143,10 @@ export async function moveOrganization(ctx: ServiceContext, id: string, parentId
     organization.parent = tx.getReference(Organization, parent.id, { wrapped: true });
     organization.path = newPath;
     await tx.flush();
+    const subtree = subtreeSql('path', oldPath);
     await tx.execute(
-      'update organization set path = cast(? as text) || substr(path, cast(? as integer)) where path like ? and id <> ?',
-      [newPath, oldPath.length + 1, `${oldPath}%`, organization.id],
+      `update organization set path = cast(? as text) || substr(path, cast(? as integer)) where ${subtree.sql} and id <> ?`,
+      [newPath, oldPath.length + 1, ...subtree.params, organization.id],
     );
     return {
       result: organization,

@@ -1,9 +1,8 @@
-import { EntityManager } from '@mikro-orm/knex';
 import { defineModule } from '../app/module';
-import { byId, manyBy } from '../shared/batch-loaders';
 import { publicFields } from '../policy/field-policy';
 import { Role } from '../users/role';
 import { Organization } from './organization.entity';
+import { organizationLoaders } from './organization.records';
 import { OrganizationResolver } from './organization.resolver';
 
 /** The organisation tree: every permission is scoped by a subtree of it (requirements §1). */
@@ -29,10 +28,7 @@ export const organizationsModule = defineModule({
       'updatedAt',
     ),
   },
-  loaders: (em: EntityManager) => ({
-    organizationById: byId(em, Organization),
-    organizationChildren: manyBy(em, Organization, 'parent', (org) => org.parent!.id),
-  }),
+  loaders: organizationLoaders,
   messages: {
     'zh-CN': {
       'org.codeFormat': '组织代码须为 2–32 位大写字母、数字或连字符，且以字母或数字开头',

@@ -14,7 +14,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** null when the caller did not ask for it (counting costs a statement). */
+  totalCount: number | null;
 }
 
 /**
@@ -28,12 +29,12 @@ export const isStructuralType = (typeName: string) => structuralTypes.has(typeNa
 /** Builds the Relay connection type (`edges`, `pageInfo`, `totalCount`) for a node type. */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
   structuralTypes.add(`${name}Edge`).add(`${name}Connection`);
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String) cursor!: string;
     @Field(() => node) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
@@ -68,12 +69,21 @@ function decodeCursor(cursor: string): number {
 }
 
 /** Turns `limit + 1` fetched rows into a page: the extra row only tells that more exist. */
-export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number): Page<T> {
+export function toPage<T extends { id: number }>(rows: T[], limit: number, totalCount: number | null): Page<T> {
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const last = nodes.at(-1);
   return {
-    edges,
+    edges: nodes.map((node) => new PageEdge(node)),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last.id) : null },
   };
+}
+
+/** An edge whose cursor is encoded only if the request reads it (most pages do not, issue 7). */
+class PageEdge<T extends { id: number }> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
 }

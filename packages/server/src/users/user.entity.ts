@@ -15,7 +15,7 @@ registerEnumType(UserStatus, { name: 'UserStatus' });
  * A person who signs in. Roles are kept as one delimited column (`,ADMIN,AUDITOR,`) so a
  * role filter is a LIKE on both dialects without a join table.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity()
 export class User extends BaseEntity {
   @Field(() => String)
@@ -60,9 +60,9 @@ export class User extends BaseEntity {
     this.passwordHash = passwordHash;
   }
 
-  @Field(() => [Role])
+  /** Exposed to GraphQL by UserResolver.roles, which list reads' plain records reach too. */
   get roles(): Role[] {
-    return this.roleList.split(',').filter(Boolean) as Role[];
+    return decodeRoles(this.roleList);
   }
 
   set roles(roles: Role[]) {
@@ -74,3 +74,4 @@ export const encodeRoles = (roles: Role[]) => `,${[...new Set(roles)].sort().joi
 
 /** How audit entries name a user (the label is kept as written, so a later rename does not rewrite history). */
 export const userLabel = (user: Pick<User, 'displayName' | 'username'>) => `${user.displayName} (${user.username})`;
+export const decodeRoles = (roleList: string) => roleList.split(',').filter(Boolean) as Role[];

@@ -1,11 +1,28 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { Organization } from '../organizations/organization.entity';
+import { OrganizationRecord } from '../organizations/organization.records';
 import { Allow } from '../policy/allow';
 import { Connection, pageRequest } from '../shared/pagination';
+import { fieldsSelectedOn, selectedFields } from '../shared/selection';
 import { Role } from './role';
-import { User, UserStatus } from './user.entity';
+import { decodeRoles, User, UserStatus } from './user.entity';
 import * as users from './user.service';
+import { UserRecord } from './user.service';
 
 const UserConnection = Connection('User', User);
 
@@ -44,18 +61,41 @@ class UpdateUserInput {
 export class UserResolver {
   @Allow('user.read')
   @Query(() => UserConnection)
-  users(
+  async users(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return users.listUsers(ctx, filter ?? {}, pageRequest(first, after));
+    const page = await users.listUsers(ctx, filter ?? {}, pageRequest(first, after), {
+      fields: selectedFields(info, ['edges', 'node']),
+      totalCount: selectedFields(info).has('totalCount'),
+      organizationFields: fieldsSelectedOn(info, 'Organization'),
+    });
+    // The page read its users' organisations: `organization` and the contact rules cost no statement.
+    for (const organization of page.organizations) ctx.loaders.organizationById.prime(organization.id, organization);
+    return page;
+  }
+
+  /**
+   * Not a `@Field` getter on the entity: type-graphql turns the root of such a getter into an
+   * entity instance when it is not one, and that cost a `new User()` per listed row (issue 7).
+   */
+  @FieldResolver(() => [Role])
+  roles(@Root() user: Pick<User, 'roleList'>): Role[] {
+    return decodeRoles(user.roleList);
   }
 
   @FieldResolver(() => Organization)
-  async organization(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organization> {
-    return (await ctx.loaders.organizationById.load(user.organization.id))!;
+  organization(
+    @Root() user: Pick<User | UserRecord, 'organization'>,
+    @Ctx() ctx: RequestContext,
+  ): OrganizationRecord | Promise<OrganizationRecord> {
+    const { organizationById } = ctx.loaders;
+    // A listed user's organisation was read with the page: answered without a promise.
+    const known = organizationById.peek(user.organization.id);
+    return known ?? organizationById.load(user.organization.id).then((organization) => organization!);
   }
 
   @Allow('user.manage')

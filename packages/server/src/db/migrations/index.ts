@@ -10,6 +10,8 @@ import { Migration20261125165025 as SqliteAuditLabels } from './sqlite/Migration
 import { Migration20261125170219 as SqliteAuditAppendOnly } from './sqlite/Migration20261125170219';
 import { Migration20261125170639 as PgRefusedLoginAttempts } from './postgresql/Migration20261125170639';
 import { Migration20261125170639 as SqliteRefusedLoginAttempts } from './sqlite/Migration20261125170639';
+import { Migration20261125171343 as PgPathCollationC } from './postgresql/Migration20261125171343';
+import { Migration20261125171343 as SqlitePathCollationC } from './sqlite/Migration20261125171343';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -28,8 +30,16 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteAuditLabels,
     SqliteAuditAppendOnly,
     SqliteRefusedLoginAttempts,
+    SqlitePathCollationC,
   ]),
-  postgresql: listed([PgInitial, PgLoginAttemptsByIp, PgAuditLabels, PgAuditAppendOnly, PgRefusedLoginAttempts]),
+  postgresql: listed([
+    PgInitial,
+    PgLoginAttemptsByIp,
+    PgAuditLabels,
+    PgAuditAppendOnly,
+    PgRefusedLoginAttempts,
+    PgPathCollationC,
+  ]),
 };
 
 export const migrationsFor = (dialect: Dialect) => migrations[dialect];

@@ -1,0 +1,44 @@
+/**
+ * Dangan's own server for the benchmark, in a process of its own (the load generator must not
+ * share its event loop). Started by bench/run.ts with BENCH_TARGET; reports its URL over IPC.
+ */
+import 'reflect-metadata';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { startHttpServer } from '../../src/app/http';
+import { setLogLevel } from '../../src/app/logger';
+import { loadSettings } from '../../src/config/settings';
+import { DatabaseTarget, ormOptions } from '../../src/db/orm';
+import { BENCH_POOL_SIZE, BENCH_TOKEN_SECRET } from './shared';
+
+async function main() {
+  const target = JSON.parse(process.env.BENCH_TARGET!) as DatabaseTarget;
+  setLogLevel('silent');
+  const settings = loadSettings({
+    NODE_ENV: 'production',
+    TOKEN_SECRET: BENCH_TOKEN_SECRET,
+    DATA_DIR: join(tmpdir(), 'dangan-bench-data'),
+    LOG_LEVEL: 'silent',
+    SPA_DIR: join(tmpdir(), 'dangan-bench-no-spa'),
+    ...(target.dialect === 'postgresql' ? { DATABASE_URL: target.location } : {}),
+  });
+  // Same pool as the baseline and PostGraphile get; the database was migrated by the seeding.
+  const orm = await MikroORM.init({ ...ormOptions(target), pool: { min: 0, max: BENCH_POOL_SIZE } });
+  if (target.dialect === 'sqlite') {
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma foreign_keys = on');
+  }
+  const running = await startHttpServer(orm, settings, 0);
+  process.send!({ url: running.url });
+  process.once('disconnect', async () => {
+    await running.stop();
+    await orm.close(true);
+    process.exit(0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
