@@ -9,6 +9,8 @@
  * - BENCH_ROWS: sizes, default `1,10,100`;  BENCH_DIALECTS: default `sqlite,postgresql`;
  * - BENCH_SECONDS: measured seconds per run (default 5); BENCH_WARMUP_SECONDS: seconds each read
  *   runs on each server before anything is measured (default 3);
+ * - BENCH_ROUNDS: measurements of each read on each server, interleaved; the median is
+ *   reported (default 1; docs/performance.md used 3);
  * - BENCH_CONNECTIONS: concurrent connections of the load generator (default 16);
  * - POSTGRAPHILE_CLI: path of a PostGraphile v4 `postgraphile` binary installed outside the
  *   repository; when set, PostGraphile is started on each PostgreSQL database (16-connection
@@ -36,6 +38,7 @@ const SIZES = list(process.env.BENCH_ROWS, '1,10,100').map(Number);
 const DIALECTS = list(process.env.BENCH_DIALECTS, 'sqlite,postgresql') as Dialect[];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const POSTGRAPHILE_CLI = process.env.POSTGRAPHILE_CLI;
 
@@ -165,6 +168,20 @@ async function measure(endpoint: Endpoint, query: BenchQuery, rows: number): Pro
   };
 }
 
+const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const middleOrNull = (values: (number | null)[]) =>
+  values.some((value) => value === null) ? null : middle(values as number[]);
+
+/** Each number of the figures, the median of its rounds. */
+function median(figures: Figure[]): Figure {
+  return {
+    reqPerSec: middle(figures.map((f) => f.reqPerSec)),
+    p99Ms: middle(figures.map((f) => f.p99Ms)),
+    cpuMsPerRequest: middleOrNull(figures.map((f) => f.cpuMsPerRequest)),
+    dbCpuMsPerRequest: middleOrNull(figures.map((f) => f.dbCpuMsPerRequest)),
+  };
+}
+
 /** A bench server in a process of its own; resolves with its URL once it listens. */
 function startChild(file: string, target: unknown): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(join(__dirname, 'servers', file), {
@@ -266,22 +283,33 @@ async function benchSize(dialect: Dialect, rows: number): Promise<Row[]> {
       if (theirs) await warmUp(theirs, POSTGRAPHILE_QUERIES[query.name], rows);
     }
 
-    const results: Row[] = [];
+    // Rounds interleave the servers, so a change in what else the machine runs hits them alike;
+    // each figure is the median of its rounds.
+    type Case = {
+      read: BenchQuery;
+      server: keyof Omit<Row, 'dialect' | 'read' | 'rows'>;
+      endpoint: Endpoint;
+      query: BenchQuery;
+    };
+    const cases: Case[] = [];
     for (const query of [USERS_PAGE, ORGANIZATION_LIST]) {
-      const row: Row = {
-        dialect,
-        read: query.name,
-        rows,
-        dangan: await measure(ours, query, rows),
-        baseline: await measure(limit, query, rows),
-      };
-      if (theirs) row.postgraphile = await measure(theirs, POSTGRAPHILE_QUERIES[query.name], rows);
+      cases.push({ read: query, server: 'dangan', endpoint: ours, query });
+      cases.push({ read: query, server: 'baseline', endpoint: limit, query });
+      if (theirs)
+        cases.push({ read: query, server: 'postgraphile', endpoint: theirs, query: POSTGRAPHILE_QUERIES[query.name] });
+    }
+    cases.push({ read: SPA_USERS_PAGE, server: 'dangan', endpoint: ours, query: SPA_USERS_PAGE });
+    const figures = new Map<Case, Figure[]>(cases.map((c) => [c, []]));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const c of cases) figures.get(c)!.push(await measure(c.endpoint, c.query, rows));
+    }
+    const results: Row[] = [];
+    for (const read of [USERS_PAGE, ORGANIZATION_LIST, SPA_USERS_PAGE]) {
+      const row = { dialect, read: read.name, rows } as Row;
+      for (const c of cases.filter((c) => c.read === read)) row[c.server] = median(figures.get(c)!);
       results.push(row);
       report(row);
     }
-    const spa: Row = { dialect, read: SPA_USERS_PAGE.name, rows, dangan: await measure(ours, SPA_USERS_PAGE, rows) };
-    results.push(spa);
-    report(spa);
     return results;
   } finally {
     await Promise.all(children.map(stop));

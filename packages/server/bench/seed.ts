@@ -1,6 +1,7 @@
+import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { hashPassword } from '../src/auth/passwords';
-import { DatabaseTarget, openDatabase } from '../src/db/orm';
+import { DatabaseTarget, ormOptions } from '../src/db/orm';
 import { Organization, OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { User } from '../src/users/user.entity';
@@ -14,8 +15,11 @@ export const PASSWORD = 'Bench@Password1';
  * the organisation list both answer exactly `rows` rows to the root ADMIN.
  */
 export async function seedBenchData(target: DatabaseTarget, rows: number): Promise<void> {
-  const orm = await openDatabase(target);
+  const options = ormOptions(target);
+  // Migrated without the migrator's progress lines, which would interleave with the figures.
+  const orm = await MikroORM.init({ ...options, migrations: { ...options.migrations, silent: true } });
   try {
+    await orm.getMigrator().up();
     const em = orm.em.fork() as EntityManager;
     const passwordHash = await hashPassword(PASSWORD);
     const root = new Organization('ROOT', '中共示范市委员会', OrganizationType.COMMITTEE);
