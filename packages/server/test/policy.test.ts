@@ -159,30 +159,22 @@ describe('masking', () => {
 
 describe('policy v2', () => {
   const server = useTestServer();
+  const admin: Actor = {
+    userId: 1,
+    username: 'a',
+    roles: [Role.ADMIN],
+    organizationId: 1,
+    organizationPath: '/ROOT/',
+    sessionId: 's',
+  };
 
   it('denies a subtree action that names no target, even to a role that holds it', () => {
-    const admin = {
-      userId: 1,
-      username: 'a',
-      roles: [Role.ADMIN],
-      organizationId: 1,
-      organizationPath: '/ROOT/',
-      sessionId: 's',
-    };
     expect(can(admin, 'user.manage')).toBe(false);
     expect(can(admin, 'user.manage', { organizationPath: '/ROOT/X/' })).toBe(true);
     expect(can(admin, 'user.manage', { organizationPath: '/OTHER/' })).toBe(false);
   });
 
   it('says why a decision allowed a read: the role, with the organisation it concerns', () => {
-    const admin = {
-      userId: 1,
-      username: 'a',
-      roles: [Role.ADMIN],
-      organizationId: 1,
-      organizationPath: '/ROOT/',
-      sessionId: 's',
-    };
     expect(decide(admin, 'user.readContact', { organizationPath: '/ROOT/X/' })).toEqual({
       allowed: true,
       basis: { kind: 'role' },
