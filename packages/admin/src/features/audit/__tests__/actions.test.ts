@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/app/i18n';
-import en from '@/locales/en.json';
-import zhCN from '@/locales/zh-CN.json';
+import en from '../locales/en.json';
+import zhCN from '../locales/zh-CN.json';
 import { AUDIT_ACTIONS, auditActionLabel, auditActionTagType } from '../actions';
 
 describe('audit action labels', () => {
