@@ -85,30 +85,37 @@ export function userRules(mode: 'create' | 'edit', form: Pick<UserForm, 'usernam
   };
 }
 
-type UserColumn = 'username' | 'displayName' | 'organization' | 'roles' | 'status' | 'lastLoginAt' | 'actions';
+type UserColumn =
+  'username' | 'displayName' | 'organization' | 'contact' | 'roles' | 'status' | 'lastLoginAt' | 'actions';
 
 /**
- * Column widths of the user table per language: each set adds up to the content width at
- * 1366 px, so the actions stay on one line and nothing scrolls sideways. English dates, statuses
- * and action labels run longer, so there the organisation column gives way (it has a tooltip).
+ * Column widths of the user table per language: each set adds up to about the content width at
+ * 1366 px, so the actions stay on one line. Phone and e-mail share one column (two lines) to
+ * leave room for the rest. English dates, statuses and action labels run longer, so there the
+ * name and organisation columns give way (they have tooltips).
  */
 export const USER_COLUMN_WIDTHS: Record<Locale, Record<UserColumn, number>> = {
   'zh-CN': {
-    username: 130,
-    displayName: 150,
-    organization: 160,
-    roles: 120,
+    username: 110,
+    displayName: 120,
+    organization: 130,
+    contact: 170,
+    roles: 110,
     status: 80,
-    lastLoginAt: 190,
-    actions: 190,
+    lastLoginAt: 175,
+    actions: 170,
   },
   en: {
-    username: 120,
-    displayName: 130,
-    organization: 120,
-    roles: 125,
-    status: 100,
-    lastLoginAt: 205,
-    actions: 250,
+    username: 100,
+    displayName: 110,
+    organization: 100,
+    contact: 160,
+    roles: 115,
+    status: 85,
+    lastLoginAt: 190,
+    actions: 240,
   },
 };
+
+/** The response path of a field of row `index` in the Users query, as fieldError() takes it. */
+export const userFieldPath = (index: number, field: keyof UserRow) => `users.edges.${index}.node.${field}`;
