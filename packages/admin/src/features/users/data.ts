@@ -5,6 +5,7 @@ import {
   optionalEmail,
   optionalPhone,
   requiredChoice,
+  requiredMessage,
   requiredText,
   strongPassword,
   USERNAME_PATTERN,
@@ -59,26 +60,52 @@ export function userFormFrom(user: UserRow): UserForm {
   };
 }
 
+/** What the form says about a user, as the API takes it: trimmed, blank contacts as null. */
+export interface UserDetails {
+  displayName: string;
+  organizationId: string;
+  roles: Role[];
+  phone: string | null;
+  email: string | null;
+}
+
+export function userDetails(form: UserForm): UserDetails {
+  return {
+    displayName: form.displayName.trim(),
+    organizationId: form.organizationId ?? '',
+    // Sorted, so picking the same roles in another order is no change.
+    roles: [...form.roles].sort(),
+    phone: form.phone.trim() || null,
+    email: form.email.trim() || null,
+  };
+}
+
 export const DISPLAY_NAME_MAX = 100;
 
 /**
  * The server's rules for a user (users/user.service.ts), checked before anything is sent.
  * Username and initial password are set once, at creation; editing leaves them out. `form` is
  * the live form, so the password rule can refuse a password that contains the username.
+ * `shown` is what the form was opened with: a contact left as shown is not sent, so not checked
+ * (the server may have sent it masked); an edited one must not look masked.
  */
-export function userRules(mode: 'create' | 'edit', form: Pick<UserForm, 'username'>): FormRules<UserForm> {
+export function userRules(
+  mode: 'create' | 'edit',
+  form: Pick<UserForm, 'username'>,
+  shown: Pick<UserForm, 'phone' | 'email'> = { phone: '', email: '' },
+): FormRules<UserForm> {
   const common: FormRules<UserForm> = {
     displayName: requiredText('user.displayName', DISPLAY_NAME_MAX),
     organizationId: [requiredChoice('user.organization')],
     roles: [{ ...requiredChoice('user.roles'), type: 'array', min: 1 }],
-    phone: [optionalPhone()],
-    email: optionalEmail('user.email'),
+    phone: [optionalPhone(() => shown.phone)],
+    email: [optionalEmail('user.email', () => shown.email)],
   };
   if (mode === 'edit') return common;
   return {
     ...common,
     username: [
-      { required: true, message: t('common.validation.required', { field: t('user.username') }), trigger: 'blur' },
+      { required: true, message: requiredMessage('user.username'), trigger: 'blur' },
       { pattern: USERNAME_PATTERN, message: t('user.usernameRule'), trigger: 'blur' },
     ],
     password: strongPassword('user.password', () => form.username),
