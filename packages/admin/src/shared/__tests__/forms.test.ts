@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { changedFields } from '../forms';
 
 describe('changedFields', () => {
-  const shown = { displayName: '王档案', roles: ['APPROVER', 'ARCHIVIST'], phone: '139****0001', email: null };
+  const shown: { displayName: string; roles: string[]; phone: string | null; email: string | null } = {
+    displayName: '王档案',
+    roles: ['APPROVER', 'ARCHIVIST'],
+    phone: '139****0001',
+    email: null,
+  };
 
   it('keeps only the fields whose value differs from what the form was opened with', () => {
     expect(changedFields(shown, { ...shown, displayName: '王 档案' })).toEqual({ displayName: '王 档案' });
