@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
+import { maskIdentifier } from '../src/policy/masking';
 import { Role } from '../src/users/role';
 import { User, UserStatus } from '../src/users/user.entity';
 import { graphql, GraphQLResponse, login, onlyError } from './support/client';
@@ -340,5 +341,70 @@ describe('contact details', () => {
       me: { username: 'alice', phone: '13800138000' },
     });
     expect(await sensitiveReads()).toBe(0);
+  });
+});
+
+describe('masked values (issue 8, point 5)', () => {
+  // What a caller without `user.readContact` is shown, sent back as if it were the value.
+  const maskedPhone = maskIdentifier('13800138000');
+  const maskedEmail = maskIdentifier('alice@example.org');
+
+  it.each([
+    ['phone', maskedPhone, 'zh-CN', '这是部分隐藏的值（含 *），请输入完整内容'],
+    ['email', maskedEmail, 'en', 'This is a partly hidden value (it contains *); enter the whole value'],
+  ])(
+    'refuses to create a user with a masked %s, in the caller’s language, and creates nothing',
+    async (field, value, language, message) => {
+      const { tree, token } = await arrange();
+      const before = await server.em().count(User, {});
+      const input = {
+        username: 'new.user',
+        displayName: '新用户',
+        organizationId: String(tree.left.id),
+        roles: ['ARCHIVIST'],
+        password: 'Strong#Pass2026',
+        [field]: value,
+      };
+
+      const error = onlyError(await graphql(server.url, CREATE, { input }, { token, language }));
+
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toBe(message);
+      expect(await server.em().count(User, {})).toBe(before);
+    },
+  );
+
+  it.each([
+    ['phone', maskedPhone],
+    ['email', maskedEmail],
+    // A mask the user typed over in part still carries stars.
+    ['phone', '138****80001'],
+  ])('refuses to overwrite the %s with the masked-looking %s, and changes nothing', async (field, value) => {
+    const { tree, token } = await arrange();
+    const alice = await makeUser(server.em(), {
+      username: 'alice',
+      organization: tree.left,
+      phone: '13800138000',
+      email: 'alice@example.org',
+    });
+
+    const error = onlyError(
+      await graphql(
+        server.url,
+        UPDATE,
+        { input: { id: String(alice.id), version: alice.version, displayName: '爱丽丝', [field]: value } },
+        { token },
+      ),
+    );
+
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    const stored = await server.em().fork().findOneOrFail(User, alice.id);
+    expect(stored).toMatchObject({
+      phone: '13800138000',
+      email: 'alice@example.org',
+      displayName: alice.displayName,
+      version: alice.version,
+    });
+    expect(await server.em().count(AuditEntry, { action: 'USER_UPDATED' })).toBe(0);
   });
 });

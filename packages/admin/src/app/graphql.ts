@@ -23,6 +23,22 @@ interface GraphQLErrorPayload {
   extensions?: { code?: string; field?: string };
 }
 
+/**
+ * A value the server withheld from an answer that otherwise arrived: `path` is the response
+ * path joined with dots (`users.edges.3.node.phone`), `message` the server's reason, already in
+ * the user's language. Pages show a restricted placeholder there (shared/components/RestrictedValue.vue).
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An answer with the values the caller may not read left out, and why each was. */
+export interface PartialResult<TData> {
+  data: TData;
+  fieldErrors: readonly FieldError[];
+}
+
 /** A failed request. `message` is already in the user's language (the server translates it). */
 export class RequestError extends Error {
   constructor(
@@ -58,11 +74,21 @@ export function setUnauthenticatedHandler(handler: () => void): void {
  * Sends one typed operation to the API and returns its data.
  * Errors are toasted here, once, unless the caller passes `silent`; either way the promise rejects
  * with a RequestError so callers can react (reload on CONFLICT, mark a form field, …).
+ * A field the caller may not read does not fail the request (see isFieldLevel): its value is
+ * null in the data; callers that show such fields use requestWithFieldErrors to learn why.
  */
 export async function request<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
-  ...[variables, options = {}]: RequestArgs<TVariables>
+  ...args: RequestArgs<TVariables>
 ): Promise<TData> {
+  return (await requestWithFieldErrors(document, ...args)).data;
+}
+
+/** request(), also returning the fields the server withheld, so a page can mark them restricted. */
+export async function requestWithFieldErrors<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables, options = {}]: RequestArgs<TVariables>
+): Promise<PartialResult<TData>> {
   const token = readToken();
   try {
     return await send(document, variables, token);
@@ -83,7 +109,7 @@ async function send<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables | undefined,
   token: string | null,
-): Promise<TData> {
+): Promise<PartialResult<TData>> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/graphql-response+json, application/json',
@@ -102,11 +128,38 @@ async function send<TData, TVariables>(
     errors?: GraphQLErrorPayload[];
   } | null;
 
-  if (payload?.errors?.length) throw fromGraphQLErrors(payload.errors);
-  if (!response.ok || payload?.data == null) {
+  const errors = payload?.errors ?? [];
+  const data = payload?.data;
+  if (errors.length && (data == null || !errors.every(isFieldLevel))) throw fromGraphQLErrors(errors);
+  if (!response.ok || data == null) {
     throw new RequestError(t('common.unknownError'), 'INTERNAL_SERVER_ERROR');
   }
-  return payload.data;
+  return { data, fieldErrors: errors.map(toFieldError) };
+}
+
+/**
+ * Whether an error only withholds one value of an answer that is otherwise whole: a FORBIDDEN
+ * below a root field (`path` of two or more segments — the server's field policy denies a guarded
+ * field this way, api.md). Such an answer is kept: one denied field must not blank a page, and a
+ * mutation that did its work must not look failed because the caller may not read part of its
+ * result. Everything else rejects as before: an error on a root field (the whole operation was
+ * refused or failed), any other code (a failure below the root is a fault, not a rule, and would
+ * silently show as an empty value), and any error without data.
+ */
+function isFieldLevel(error: GraphQLErrorPayload): boolean {
+  return error.extensions?.code === 'FORBIDDEN' && (error.path?.length ?? 0) >= 2;
+}
+
+function toFieldError(error: GraphQLErrorPayload): FieldError {
+  return { path: (error.path ?? []).join('.'), message: error.message || t('common.restrictedReason') };
+}
+
+/**
+ * The error that withheld the value at `path` (`users.edges.3.node.phone`): one at that path, or
+ * at an enclosing value (a denied object withholds everything in it). Null when it was not withheld.
+ */
+export function fieldError(errors: readonly FieldError[] | undefined, path: string): FieldError | null {
+  return errors?.find((error) => path === error.path || path.startsWith(`${error.path}.`)) ?? null;
 }
 
 function fromGraphQLErrors(errors: readonly GraphQLErrorPayload[]): RequestError {

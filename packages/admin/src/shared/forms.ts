@@ -14,3 +14,28 @@ export function serverFieldError(error: unknown): { field: string; message: stri
 export function isConflict(error: unknown): boolean {
   return error instanceof RequestError && error.code === 'CONFLICT';
 }
+
+/**
+ * What `submit` resolves to when the form holds nothing new: FormDialog then just closes, with
+ * no request sent and no "saved" message.
+ */
+export const UNCHANGED = Symbol('unchanged');
+
+/**
+ * The fields of `current` that differ from `initial` (arrays compared item by item), so an edit
+ * sends only what the user changed. That is what keeps a masked value (`138****5678`) the form
+ * was shown from ever being sent back: left alone, it is simply not in the result (style.md).
+ * Compare normalised values (trimmed, blank as null) on both sides.
+ */
+export function changedFields<T extends object>(initial: T, current: T): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of Object.keys(current) as (keyof T)[]) {
+    if (!sameValue(initial[key], current[key])) changed[key] = current[key];
+  }
+  return changed;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  return Object.is(a, b);
+}

@@ -1,5 +1,5 @@
 import type { FormItemRule } from 'element-plus';
-import { t } from '@/app/i18n';
+import { currentLocale, t } from '@/app/i18n';
 
 /** Organisation codes are unique, upper-case identifiers (e.g. ARCHIVE-A) used across partner systems. */
 export const ORGANIZATION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
@@ -10,6 +10,14 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,30}$/;
 export const EMAIL_MAX = 254;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
+
+/** The character the server masks identifying values with (policy/masking.ts: `138****5678`). */
+export const MASK_CHARACTER = '*';
+
+/** A value that looks like one the server masked: sent back, it would overwrite the real one. */
+export function looksMasked(value: string | null | undefined): boolean {
+  return value?.includes(MASK_CHARACTER) ?? false;
+}
 
 /**
  * The server's password strength rule: 10 to 128 characters using at least 3 of lower case,
@@ -26,27 +34,45 @@ export function containsUsername(password: string, username: string): boolean {
   return name.length >= 3 && password.toLowerCase().includes(name);
 }
 
+/**
+ * A field's label as it reads inside a message. English labels are capitalised for their place
+ * beside the input ("Initial password"); mid-sentence they are not ("Please enter the initial
+ * password"), unless they begin with an acronym ("ID number"). Chinese has no case.
+ */
+export function fieldName(labelKey: string): string {
+  const label = t(labelKey);
+  if (currentLocale() !== 'en' || /^[A-Z]{2}/.test(label)) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** "Please enter the …" for a required field named by `labelKey`. */
+export const requiredMessage = (labelKey: string) => t('common.validation.required', { field: fieldName(labelKey) });
+
 /** A required text field of at most `max` characters; `labelKey` names it in the message. */
 export function requiredText(labelKey: string, max: number): FormItemRule[] {
   return [
     {
       required: true,
       whitespace: true,
-      message: t('common.validation.required', { field: t(labelKey) }),
+      message: requiredMessage(labelKey),
       trigger: 'blur',
     },
-    { max, message: t('common.validation.maxLength', { field: t(labelKey), max }), trigger: 'blur' },
+    { max, message: t('common.validation.maxLength', { field: fieldName(labelKey), max }), trigger: 'blur' },
   ];
 }
 
 export function requiredChoice(labelKey: string): FormItemRule {
-  return { required: true, message: t('common.validation.requiredSelect', { field: t(labelKey) }), trigger: 'change' };
+  return {
+    required: true,
+    message: t('common.validation.requiredSelect', { field: fieldName(labelKey) }),
+    trigger: 'change',
+  };
 }
 
 /** `username` is read at validation time, so the rule follows what is typed in the same form. */
 export function strongPassword(labelKey: string, username: () => string = () => ''): FormItemRule[] {
   return [
-    { required: true, message: t('common.validation.required', { field: t(labelKey) }), trigger: 'blur' },
+    { required: true, message: requiredMessage(labelKey), trigger: 'blur' },
     {
       validator: (_rule, value: string | undefined, callback) => {
         if (!isStrongPassword(value ?? '')) callback(new Error(t('common.validation.passwordRule')));
@@ -59,19 +85,44 @@ export function strongPassword(labelKey: string, username: () => string = () => 
   ];
 }
 
-export function optionalEmail(labelKey: string): FormItemRule[] {
-  return [
-    { type: 'email', message: t('common.validation.email'), trigger: 'blur' },
-    {
-      max: EMAIL_MAX,
-      message: t('common.validation.maxLength', { field: t(labelKey), max: EMAIL_MAX }),
-      trigger: 'blur',
+/** The server's e-mail rule (users/user.service.ts). */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A check of a field an edit form sends only when changed (shared/forms.ts changedFields): left
+ * as it was shown (`shown()`), the value is not sent, so it passes — even when the server showed
+ * it masked (`138****5678`). Edited, it must be blank or pass `problem` (a message, or null).
+ */
+function checkedWhenChanged(shown: () => string, problem: (value: string) => string | null): FormItemRule {
+  return {
+    validator: (_rule, value: string | undefined, callback) => {
+      const trimmed = (value ?? '').trim();
+      const message = trimmed && value !== shown() ? problem(trimmed) : null;
+      if (message) callback(new Error(message));
+      else callback();
     },
-  ];
+    trigger: 'blur',
+  };
 }
 
-export function optionalPhone(): FormItemRule {
-  return { pattern: PHONE_PATTERN, message: t('common.validation.phone'), trigger: 'blur' };
+/** An optional e-mail address; `shown` is the value the form opened with (see checkedWhenChanged). */
+export function optionalEmail(labelKey: string, shown: () => string = () => ''): FormItemRule {
+  return checkedWhenChanged(shown, (value) => {
+    if (looksMasked(value)) return t('common.validation.masked');
+    if (!EMAIL_PATTERN.test(value)) return t('common.validation.email');
+    if (value.length > EMAIL_MAX)
+      return t('common.validation.maxLength', { field: fieldName(labelKey), max: EMAIL_MAX });
+    return null;
+  });
+}
+
+/** An optional phone number; `shown` is the value the form opened with (see checkedWhenChanged). */
+export function optionalPhone(shown: () => string = () => ''): FormItemRule {
+  return checkedWhenChanged(shown, (value) => {
+    // Before the format: a typed-over mask would replace the real number with stars.
+    if (looksMasked(value)) return t('common.validation.masked');
+    return PHONE_PATTERN.test(value) ? null : t('common.validation.phone');
+  });
 }
 
 /**

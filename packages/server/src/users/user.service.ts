@@ -6,6 +6,7 @@ import { assertStrongPassword, hashPassword } from '../auth/passwords';
 import { Organization } from '../organizations/organization.entity';
 import { organizationProjection, OrganizationRecord } from '../organizations/organization.records';
 import { subtreeSql } from '../organizations/subtree';
+import { looksMasked } from '../policy/masking';
 import { authorize, scopeRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
@@ -150,9 +151,15 @@ function validRoles(roles: Role[]): Role[] {
   return roles;
 }
 
+/**
+ * A phone number or e-mail address as stored: trimmed, blank as null. A masked-looking value
+ * (`138****5678`, `a***@example.org`) is refused before the format, whatever else it passes: it
+ * is what a client sends back after showing a masked value, and would overwrite the real one.
+ */
 function validContact(field: 'phone' | 'email', value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   if (!trimmed) return null;
+  if (looksMasked(trimmed)) throw badInput(field, 'user.maskedValue');
   const ok = field === 'phone' ? PHONE.test(trimmed) : EMAIL.test(trimmed) && trimmed.length <= 254;
   if (!ok) throw badInput(field, field === 'phone' ? 'user.phoneFormat' : 'user.emailFormat');
   return trimmed;

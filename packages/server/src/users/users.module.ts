@@ -50,6 +50,7 @@ export const usersModule = defineModule({
       'user.rolesRequired': '至少分配一个角色',
       'user.phoneFormat': '电话号码格式不正确',
       'user.emailFormat': '电子邮箱格式不正确',
+      'user.maskedValue': '这是部分隐藏的值（含 *），请输入完整内容',
       'user.cannotDisableSelf': '不能停用自己的账号',
     },
     en: {
@@ -58,6 +59,7 @@ export const usersModule = defineModule({
       'user.rolesRequired': 'Assign at least one role',
       'user.phoneFormat': 'Malformed phone number',
       'user.emailFormat': 'Malformed e-mail address',
+      'user.maskedValue': 'This is a partly hidden value (it contains *); enter the whole value',
       'user.cannotDisableSelf': 'You cannot disable your own account',
     },
   },

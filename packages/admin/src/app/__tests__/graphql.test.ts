@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ElMessage } from 'element-plus';
-import { MeDocument, LoginDocument } from '@/gql/graphql';
+import { MeDocument, LoginDocument, UsersDocument } from '@/gql/graphql';
 import { graphQLError, stubGraphQL } from '@/__tests__/support';
 import { readToken, saveToken } from '../auth-token';
-import { request, RequestError, setUnauthenticatedHandler } from '../graphql';
+import { fieldError, request, RequestError, requestWithFieldErrors, setUnauthenticatedHandler } from '../graphql';
 import { setLocale } from '../i18n';
 
 const me = {
@@ -97,6 +97,74 @@ describe('GraphQL request client', () => {
     await expect(request(MeDocument, undefined, { silent: true })).rejects.toMatchObject({
       code: 'NETWORK_ERROR',
       message: '无法连接服务器，请检查网络后重试',
+    });
+  });
+
+  describe('partial data', () => {
+    const denied = (path: Array<string | number>, code = 'FORBIDDEN') => ({
+      message: '无权查看该字段',
+      path,
+      extensions: { code },
+    });
+    const usersAnswer = (errors: unknown[]) => ({
+      data: {
+        users: {
+          totalCount: 1,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: [{ cursor: 'u1', node: { ...me, phone: null, email: 'a***@example.org' } }],
+        },
+      },
+      errors,
+    });
+
+    it('keeps the data when the server only withheld a field, and says which one and why, without a toast', async () => {
+      const toast = vi.spyOn(ElMessage, 'error');
+      stubGraphQL(() => usersAnswer([denied(['users', 'edges', 0, 'node', 'phone'])]));
+
+      const { data, fieldErrors } = await requestWithFieldErrors(UsersDocument, {});
+
+      expect(data.users.edges[0].node.email).toBe('a***@example.org');
+      expect(fieldErrors).toEqual([{ path: 'users.edges.0.node.phone', message: '无权查看该字段' }]);
+      expect(toast).not.toHaveBeenCalled();
+    });
+
+    it('resolves plain request() callers with the data too', async () => {
+      stubGraphQL(() => usersAnswer([denied(['users', 'edges', 0, 'node', 'phone'])]));
+      const data = await request(UsersDocument, {});
+      expect(data.users.totalCount).toBe(1);
+    });
+
+    it('still rejects and toasts an error on a root field, even with data beside it', async () => {
+      const toast = vi.spyOn(ElMessage, 'error');
+      stubGraphQL(() => ({ data: { me }, errors: [denied(['users'])] }));
+
+      await expect(request(MeDocument)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权查看该字段' });
+      expect(toast).toHaveBeenCalledWith('无权查看该字段');
+    });
+
+    it('rejects when a nested field failed for any other reason than a denial', async () => {
+      stubGraphQL(() => usersAnswer([denied(['users', 'edges', 0, 'node', 'phone'], 'INTERNAL_SERVER_ERROR')]));
+      await expect(request(UsersDocument, {}, { silent: true })).rejects.toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+      });
+    });
+
+    it('rejects a denial that left no data at all', async () => {
+      stubGraphQL(() => ({ data: null, errors: [denied(['users', 'edges', 0, 'node', 'phone'])] }));
+      await expect(request(UsersDocument, {}, { silent: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('finds the error of a cell at its path or under a withheld enclosing value', () => {
+      const errors = [
+        { path: 'users.edges.3.node.phone', message: 'phone' },
+        { path: 'member.dossier', message: 'dossier' },
+      ];
+      expect(fieldError(errors, 'users.edges.3.node.phone')?.message).toBe('phone');
+      expect(fieldError(errors, 'users.edges.3.node.email')).toBeNull();
+      expect(fieldError(errors, 'users.edges.3.node.phoneExtension')).toBeNull();
+      expect(fieldError(errors, 'users.edges.13.node.phone')).toBeNull();
+      expect(fieldError(errors, 'member.dossier.status')?.message).toBe('dossier');
+      expect(fieldError(undefined, 'member.dossier')).toBeNull();
     });
   });
 });

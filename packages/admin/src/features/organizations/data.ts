@@ -1,7 +1,7 @@
 import type { FormRules } from 'element-plus';
 import type { OrganizationType } from '@/gql/graphql';
 import { t } from '@/app/i18n';
-import { ORGANIZATION_CODE_PATTERN, requiredChoice, requiredText } from '@/shared/validation';
+import { ORGANIZATION_CODE_PATTERN, requiredChoice, requiredMessage, requiredText } from '@/shared/validation';
 
 export interface OrganizationForm {
   code: string;
@@ -20,7 +20,7 @@ export function emptyOrganizationForm(parentId: string | null): OrganizationForm
 export function organizationRules(): FormRules<OrganizationForm> {
   return {
     code: [
-      { required: true, message: t('common.validation.required', { field: t('org.code') }), trigger: 'blur' },
+      { required: true, message: requiredMessage('org.code'), trigger: 'blur' },
       { pattern: ORGANIZATION_CODE_PATTERN, message: t('org.codeRule'), trigger: 'blur' },
     ],
     name: requiredText('org.name', ORGANIZATION_NAME_MAX),

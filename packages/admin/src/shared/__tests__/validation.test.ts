@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/app/i18n';
+import enCommon from '@/app/locales/en.json';
+import enAuth from '@/features/auth/locales/en.json';
+import enOrganizations from '@/features/organizations/locales/en.json';
+import enUsers from '@/features/users/locales/en.json';
 import {
   containsUsername,
+  fieldName,
+  requiredChoice,
+  requiredMessage,
+  requiredText,
   isStrongPassword,
   ORGANIZATION_CODE_PATTERN,
   PHONE_PATTERN,
@@ -58,5 +67,42 @@ describe('organisation code rule', () => {
 
   it.each(['A', '-AB', 'archive', 'A B', 'X'.repeat(33), 'A_B'])('refuses %s', (code) => {
     expect(ORGANIZATION_CODE_PATTERN.test(code)).toBe(false);
+  });
+});
+
+describe('English validation messages', () => {
+  beforeEach(() => setLocale('en'));
+
+  it('name the field in sentence case, mid-sentence', () => {
+    expect(requiredMessage('user.username')).toBe('Please enter the username');
+    expect(requiredText('user.password', 128).map((rule) => rule.message)).toEqual([
+      'Please enter the initial password',
+      'The initial password must be at most 128 characters',
+    ]);
+    expect(requiredChoice('user.organization').message).toBe('Please choose the organisation');
+  });
+
+  it('leave Chinese labels as they are', () => {
+    expect(fieldName('user.email')).toBe('e-mail');
+    setLocale('zh-CN');
+    expect(fieldName('user.email')).toBe('邮箱');
+    expect(requiredMessage('user.username')).toBe('请输入用户名');
+  });
+
+  // Field messages are short phrases: sentence case, no full stop (issue 8, point 6).
+  const validationTexts = [
+    ...Object.values(enCommon.common.validation),
+    enAuth.login.usernameRequired,
+    enAuth.login.passwordRequired,
+    enUsers.user.usernameRule,
+    enOrganizations.org.codeRule,
+  ];
+  it.each(validationTexts)('"%s" is in sentence case without a full stop', (text) => {
+    const words = text
+      .replace(/\{\w+\}/g, '')
+      .split(/\s+/)
+      .slice(1);
+    expect(words.filter((word) => /^[A-Z][a-z]/.test(word))).toEqual([]);
+    expect(text).not.toMatch(/\.$/);
   });
 });

@@ -1,4 +1,5 @@
 import { computed, reactive, ref, shallowRef } from 'vue';
+import type { FieldError } from '@/app/graphql';
 import {
   currentCursor,
   emptyCursorStack,
@@ -16,6 +17,11 @@ export interface Page<TNode> {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
+  /**
+   * Values of this page the server withheld (requestWithFieldErrors), by response path: row `i`
+   * is edge `i`, so a cell finds its own with fieldError(list.fieldErrors, `<root>.edges.${i}.node.<field>`).
+   */
+  fieldErrors?: readonly FieldError[];
 }
 
 export type FetchPage<TNode> = (args: { first: number; after: string | null }) => Promise<Page<TNode>>;
@@ -40,6 +46,7 @@ export function toPage<TNode>(connection: {
  */
 export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSize: PageSize = 20) {
   const rows = shallowRef<TNode[]>([]);
+  const fieldErrors = shallowRef<readonly FieldError[]>([]);
   const totalCount = ref(0);
   const loading = ref(false);
   const error = shallowRef<unknown>(null);
@@ -58,6 +65,7 @@ export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSiz
       const page = await fetchPage({ first: pageSize.value, after: currentCursor(cursors.value) });
       if (ticket !== latest) return;
       rows.value = page.nodes;
+      fieldErrors.value = page.fieldErrors ?? [];
       totalCount.value = page.totalCount;
       hasNextPage.value = page.hasNextPage && page.endCursor !== null;
       nextCursor.value = page.endCursor;
@@ -95,6 +103,7 @@ export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSiz
   // reactive(): templates and scripts read `list.rows`, `list.loading` without `.value`.
   return reactive({
     rows,
+    fieldErrors,
     totalCount,
     loading,
     error,

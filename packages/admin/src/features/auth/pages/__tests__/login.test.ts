@@ -110,4 +110,49 @@ describe('login page', () => {
 
     expect(wrapper.find('[data-test="login-error"]').text()).toContain('无法连接服务器');
   });
+
+  describe('when the language changes with a refusal on screen', () => {
+    it.each([
+      ['a wrong password', graphQLError('用户名或密码错误', 'UNAUTHENTICATED'), 'Wrong username or password'],
+      [
+        'a lockout',
+        {
+          errors: [{ message: '登录失败次数过多，请 15 分钟后再试', extensions: { code: 'RATE_LIMITED' } }],
+          data: null,
+        },
+        'Too many sign-in attempts; try again later',
+      ],
+      ['an unknown refusal', graphQLError('请求格式不正确', 'BAD_USER_INPUT'), 'Sign-in failed'],
+    ])('re-translates %s without asking the server again', async (_case, refusal, english) => {
+      const { calls } = stubGraphQL(() => refusal);
+      const { wrapper } = await mountLogin();
+      await fillAndSubmit(wrapper, 'admin', 'wrong-password');
+      const chinese = wrapper.find('[data-test="login-error"]').text();
+
+      setLocale('en');
+      await flushPromises();
+      expect(wrapper.find('[data-test="login-error"]').text()).toBe(english);
+
+      // Back in the language the server answered in, its own (more precise) words return.
+      setLocale('zh-CN');
+      await flushPromises();
+      expect(wrapper.find('[data-test="login-error"]').text()).toBe(chinese);
+      expect(calls).toHaveLength(1);
+    });
+
+    it('re-translates an unreachable server', async () => {
+      stubGraphQL(() => {
+        throw new TypeError('Failed to fetch');
+      });
+      const { wrapper } = await mountLogin();
+      await fillAndSubmit(wrapper, 'admin', 'Dangan@2026');
+
+      setLocale('en');
+      await flushPromises();
+
+      expect(wrapper.find('[data-test="login-error"]').text()).toBe(
+        'Cannot reach the server. Check your connection and try again.',
+      );
+    });
+  });
 });

@@ -95,8 +95,9 @@ describe('moving an organisation', () => {
         ? graphQLError('党总支下不能设立党委', 'BAD_USER_INPUT', 'parentId')
         : answer(call),
     );
-    const wrapper = await mountDialog('gw');
+    const wrapper = await mountDialog('zb');
 
+    await chooseParent('市直机关工委');
     await submit(wrapper);
 
     await vi.waitFor(() =>
@@ -104,5 +105,15 @@ describe('moving an organisation', () => {
     );
     expect(wrapper.find('.el-form-item__label').text()).toBe('移动到');
     expect(wrapper.emitted('saved')).toBeUndefined();
+  });
+
+  it('sends nothing when the organisation stays under the parent it has', async () => {
+    const { calls } = stubGraphQL(answer);
+    const wrapper = await mountDialog('zb');
+
+    await submit(wrapper);
+
+    expect(calls.filter((call) => call.operationName === 'MoveOrganization')).toEqual([]);
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false]);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
+import { ElMessage } from 'element-plus';
 import { setLocale } from '@/app/i18n';
 import { graphQLError, mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
 import UserFormDialog from '../UserFormDialog.vue';
@@ -213,5 +214,103 @@ describe('create-user form', () => {
         '3–64 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit',
       ]),
     );
+  });
+});
+
+describe('edit-user form', () => {
+  beforeEach(() => setLocale('zh-CN'));
+
+  // As an administrator who may not read this user's contact details would be shown them.
+  const shownMasked = {
+    id: 'u2',
+    username: 'wang',
+    displayName: '王档案',
+    roles: ['ARCHIVIST', 'APPROVER'],
+    status: 'ACTIVE',
+    phone: '139****0001',
+    email: 'w***@example.org',
+    lastLoginAt: null,
+    version: 4,
+    createdAt: '2026-01-01T00:00:00Z',
+    organization: { id: 'o2', name: '市直机关工委' },
+  } as const;
+
+  function editAnswer(call: GraphQLCall) {
+    if (call.operationName === 'Organizations') return { data: { organizations } };
+    const input = call.variables.input as Record<string, unknown>;
+    return { data: { updateUser: { ...shownMasked, ...input, version: 5 } } };
+  }
+
+  async function mountEditor(user = shownMasked) {
+    const mounted = mountWithApp(UserFormDialog, { props: { modelValue: false, user: user as never } });
+    await mounted.wrapper.setProps({ modelValue: true });
+    await flushPromises();
+    return mounted.wrapper;
+  }
+
+  const updates = (calls: GraphQLCall[]) =>
+    calls.filter((call) => call.operationName === 'UpdateUser').map((call) => call.variables.input);
+
+  it('sends only the field the user changed, never the masked contacts it was shown', async () => {
+    const { calls } = stubGraphQL(editAnswer);
+    const wrapper = await mountEditor();
+    expect((wrapper.find('[data-test="user-form-phone"]').element as HTMLInputElement).value).toBe('139****0001');
+    expect(wrapper.find('[data-test="user-form-phone-masked"]').text()).toBe('部分已隐藏；不修改则保持原值');
+
+    await fill(wrapper, { displayName: '王 档案' });
+    await submit(wrapper);
+
+    expect(updates(calls)).toEqual([{ id: 'u2', version: 4, displayName: '王 档案' }]);
+    expect(JSON.stringify(calls)).not.toContain('*');
+    expect(wrapper.emitted('saved')?.[0][0]).toMatchObject({ displayName: '王 档案' });
+  });
+
+  it('sends a contact the user replaced with a whole value, and still leaves out the other', async () => {
+    const { calls } = stubGraphQL(editAnswer);
+    const wrapper = await mountEditor();
+
+    await fill(wrapper, { phone: '13900000002' });
+    await submit(wrapper);
+
+    expect(updates(calls)).toEqual([{ id: 'u2', version: 4, phone: '13900000002' }]);
+  });
+
+  it('refuses a contact edited into another masked-looking value, and sends nothing', async () => {
+    const { calls } = stubGraphQL(editAnswer);
+    const wrapper = await mountEditor();
+
+    await fill(wrapper, { phone: '139****00012', email: 'x***@example.org' });
+    await submit(wrapper);
+
+    await vi.waitFor(() =>
+      expect(fieldErrors(wrapper)).toEqual([
+        '这是部分隐藏的值：请输入完整内容，或保持原样不修改',
+        '这是部分隐藏的值：请输入完整内容，或保持原样不修改',
+      ]),
+    );
+    expect(updates(calls)).toEqual([]);
+  });
+
+  it('sends nothing and says nothing was saved when nothing changed', async () => {
+    const success = vi.spyOn(ElMessage, 'success');
+    const { calls } = stubGraphQL(editAnswer);
+    const wrapper = await mountEditor();
+
+    await fill(wrapper, { displayName: '王档案' });
+    await submit(wrapper);
+
+    expect(updates(calls)).toEqual([]);
+    expect(success).not.toHaveBeenCalled();
+    expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false]);
+  });
+
+  it('clears a contact the user emptied, by sending null', async () => {
+    const { calls } = stubGraphQL(editAnswer);
+    const wrapper = await mountEditor();
+
+    await fill(wrapper, { email: '' });
+    await submit(wrapper);
+
+    expect(updates(calls)).toEqual([{ id: 'u2', version: 4, email: null }]);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
+import { ElMessage } from 'element-plus';
 import { setLocale } from '@/app/i18n';
 import {
   messageBoxButton,
@@ -101,5 +102,63 @@ describe('user list', () => {
       expect(statusChanges(calls).map((call) => call.variables)).toEqual([{ id: 'u2', status: 'DISABLED' }]),
     );
     await vi.waitFor(() => expect(row(wrapper, 'archivist').find('[data-test="user-status"]').text()).toBe('已停用'));
+  });
+
+  describe('a contact detail the server withholds', () => {
+    const reason = '无权查看该用户的联系方式';
+    async function mountWith(answer: unknown) {
+      const pinia = piniaWithAdminSignedIn();
+      stubGraphQL((call) => (call.operationName === 'Users' ? answer : { data: { organizations: [organization] } }));
+      const { wrapper } = mountWithApp(UserListPage, { pinia });
+      await flushPromises();
+      return wrapper;
+    }
+    const answerWithPhoneDenied = () => ({
+      data: {
+        users: {
+          totalCount: 2,
+          pageInfo: { hasNextPage: false, endCursor: null },
+          edges: [
+            { cursor: 'u1', node: { ...user('u1', 'admin', '系统管理员'), phone: '13900000001' } },
+            { cursor: 'u2', node: { ...user('u2', 'archivist', '王档案'), email: 'w***@example.org' } },
+          ],
+        },
+      },
+      errors: [{ message: reason, path: ['users', 'edges', 1, 'node', 'phone'], extensions: { code: 'FORBIDDEN' } }],
+    });
+
+    it('shows the page with a restricted placeholder there, the reason in its tooltip, and no toast', async () => {
+      const toast = vi.spyOn(ElMessage, 'error');
+      const wrapper = await mountWith(answerWithPhoneDenied());
+
+      expect(wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+      expect(row(wrapper, 'admin').find('[data-test="user-phone"]').text()).toBe('13900000001');
+      expect(row(wrapper, 'admin').find('[data-test="restricted-value"]').exists()).toBe(false);
+      const restricted = row(wrapper, 'archivist').find('[data-test="user-phone"] [data-test="restricted-value"]');
+      expect(restricted.text()).toBe('受限');
+      // The email beside it arrived (masked) and is shown as the server sent it.
+      expect(row(wrapper, 'archivist').find('[data-test="user-email"]').text()).toBe('w***@example.org');
+
+      await restricted.trigger('mouseenter');
+      await vi.waitFor(() =>
+        expect([...document.querySelectorAll('.el-popper')].map((tip) => tip.textContent)).toContain(reason),
+      );
+      expect(toast).not.toHaveBeenCalled();
+    });
+
+    it('says 受限 as Restricted in English', async () => {
+      setLocale('en');
+      const wrapper = await mountWith(answerWithPhoneDenied());
+      expect(row(wrapper, 'archivist').find('[data-test="restricted-value"]').text()).toBe('Restricted');
+    });
+
+    it('still reports an error of the whole query in place of the table', async () => {
+      const wrapper = await mountWith({
+        data: null,
+        errors: [{ message: '无权执行该操作', path: ['users'], extensions: { code: 'FORBIDDEN' } }],
+      });
+      expect(wrapper.find('[data-test="load-error"]').text()).toContain('无权执行该操作');
+      expect(wrapper.find('[data-test="restricted-value"]').exists()).toBe(false);
+    });
   });
 });
