@@ -66,7 +66,7 @@ export function serveSpa(app: Express, spaDir: string): void {
 }
 
 /** The encoding to send: brotli where the client takes it, else gzip, else the file as it is. */
-export function preferredEncoding(acceptEncoding: string | undefined, available: Encoding[]): Encoding | undefined {
+function preferredEncoding(acceptEncoding: string | undefined, available: Encoding[]): Encoding | undefined {
   const weights = new Map<string, number>();
   for (const part of (acceptEncoding ?? '').split(',')) {
     const [name, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
