@@ -4,8 +4,8 @@
  * ending with one line `N passed, N failed` summed over all suites (CI reads it).
  *
  * Suites: static checks (lint, types, generated files), server integration tests on SQLite
- * and PostgreSQL, admin component tests, and end-to-end tests of the built SPA in Chromium against
- * the production server on each database.
+ * and PostgreSQL, admin component tests, the build and its bundle budget, and end-to-end tests
+ * of the built SPA in Chromium against the production server on each database.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -81,6 +81,7 @@ check('generated operations are current', 'pnpm', ['--filter', '@dangan/admin', 
 vitest('server (SQLite + PostgreSQL)', '@dangan/server');
 vitest('admin components', '@dangan/admin');
 check('build', 'pnpm', ['build']);
+check('bundle budget of the sign-in route', 'pnpm', ['--filter', '@dangan/admin', 'budget']);
 for (const dialect of ['sqlite', 'postgresql']) {
   vitest(`end-to-end on ${dialect} (Chromium)`, '@dangan/admin', ['--config', 'vitest.e2e.config.ts'], {
     E2E_DIALECT: dialect,

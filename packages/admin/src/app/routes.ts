@@ -1,7 +1,6 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
 import { Odometer, OfficeBuilding, Tickets, User } from '@element-plus/icons-vue';
-import AppLayout from './layout/AppLayout.vue';
 
 /** Pages inside the signed-in layout; the side menu is derived from this list (app/menu.ts). */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -45,7 +44,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/features/auth/pages/login.vue'),
     meta: { title: 'login.title', public: true },
   },
-  { path: '/', component: AppLayout, redirect: { name: 'dashboard' }, children: shellRoutes },
+  // Lazy like the pages: the sign-in page needs none of the shell's menus, dropdowns and dialogs.
+  {
+    path: '/',
+    component: () => import('./layout/AppLayout.vue'),
+    redirect: { name: 'dashboard' },
+    children: shellRoutes,
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

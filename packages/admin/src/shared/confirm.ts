@@ -1,4 +1,8 @@
 import { ElMessageBox } from 'element-plus';
+// Called from TypeScript, so the template resolver does not add the box's stylesheets.
+import 'element-plus/theme-chalk/el-overlay.css';
+import 'element-plus/theme-chalk/el-button.css';
+import 'element-plus/theme-chalk/el-message-box.css';
 import { t } from '@/app/i18n';
 
 /**

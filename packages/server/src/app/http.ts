@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo, isIP } from 'node:net';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -28,6 +26,7 @@ import { operationLimitsRule } from './operation-limits';
 import { sensitiveReadAudit } from './plugins';
 import { currentRequestScope, localeFromHeader, runInRequestScope } from './request-scope';
 import { danganSchema } from './schema';
+import { serveSpa } from './spa';
 
 export interface RunningServer {
   server: Server;
@@ -69,7 +68,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
 
   app.disable('x-powered-by');
   // An ETag is a SHA-1 of every JSON body, useless on uncacheable POST answers (issue 7).
-  // express.static and the SPA's index.html keep theirs: they do not use this setting.
+  // The SPA's files carry their own (app/spa.ts).
   app.set('etag', false);
   // Only the proxies TRUST_PROXY names may tell the client's address; by default nobody may,
   // or any client could reset its sign-in limit with a made-up X-Forwarded-For (issue 7).
@@ -150,20 +149,6 @@ function clientAddressOf(req: Request): string | null {
     if (address && address.length <= 64 && isIP(address)) return address;
   }
   return null;
-}
-
-function serveSpa(app: express.Express, spaDir: string) {
-  const index = join(spaDir, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn('admin SPA is not built; only the API is served', { spaDir });
-    return;
-  }
-  app.use(express.static(spaDir, { index: false, maxAge: '1h' }));
-  // History-mode routes of the SPA (/organizations, /users/…) all load index.html.
-  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
-    if (!req.accepts('html')) return next();
-    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-  });
 }
 
 /** GraphQL answers depend on who asks: no cache may keep them. */
