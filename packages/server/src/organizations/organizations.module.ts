@@ -26,6 +26,9 @@ export const organizationsModule = defineModule({
       'version',
       'createdAt',
       'updatedAt',
+      // Derived from the type and from the caller's own scope: nothing about the organisation is revealed.
+      'allowedChildTypes',
+      'canManage',
     ),
   },
   loaders: organizationLoaders,

@@ -53,7 +53,7 @@ export interface UserPage extends Page<UserRecord> {
 }
 
 /** Fields of User that read other columns than their own. */
-const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'] };
+const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'], permissions: ['roleList'] };
 
 /** Users of the admin's subtree, filtered; keyset-paged by id. */
 export async function listUsers(

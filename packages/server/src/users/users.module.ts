@@ -4,6 +4,7 @@ import { FieldDecider, mask, publicFields, rulesFor } from '../policy/field-poli
 import { decide } from '../policy/policy';
 import { Role } from './role';
 import { User } from './user.entity';
+import { UserPermissionsResolver } from './user-permissions.resolver';
 import { UserResolver } from './user.resolver';
 
 /** Self, or holder of `user.readContact` over the user's organisation. */
@@ -18,7 +19,7 @@ const decideContact: FieldDecider<User> = async (ctx, user) => {
 export const usersModule = defineModule({
   name: 'users',
   entities: [User],
-  resolvers: [UserResolver],
+  resolvers: [UserResolver, UserPermissionsResolver],
   actions: {
     'user.read': { roles: [Role.ADMIN], scope: 'subtree' },
     'user.manage': { roles: [Role.ADMIN], scope: 'subtree' },
@@ -38,6 +39,7 @@ export const usersModule = defineModule({
         'version',
         'createdAt',
         'updatedAt',
+        'permissions',
       ),
       phone: mask(decideContact),
       email: mask(decideContact),
