@@ -52,7 +52,7 @@ describe('Organization.allowedChildTypes', () => {
       );
 
     expect((await create('BRANCH')).errors).toBeUndefined();
-    expect((await create('DEPARTMENT')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await create('DEPARTMENT')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

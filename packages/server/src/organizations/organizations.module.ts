@@ -64,7 +64,7 @@ export const organizationsModule = defineModule({
     },
     en: {
       Organization: 'Organisation',
-      COMMITTEE: 'committee',
+      COMMITTEE: 'party committee',
       GENERAL_BRANCH: 'general branch',
       BRANCH: 'branch',
       DEPARTMENT: 'department',

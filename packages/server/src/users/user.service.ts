@@ -18,8 +18,9 @@ import { Page, PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
 import { encodeRoles, User, userLabel, UserStatus } from './user.entity';
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
-const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
+/** Exported for the SPA's rules (app/ui-rules.ts), so its forms check the same pattern. */
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+export const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface UserFilterInput {

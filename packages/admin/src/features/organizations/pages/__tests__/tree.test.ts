@@ -8,6 +8,7 @@ import {
   stubGraphQL,
   type GraphQLCall,
 } from '@/__tests__/support';
+import { asListed } from '../../__tests__/fixtures';
 import OrganizationTreePage from '../tree.vue';
 
 const organizations = [
@@ -23,7 +24,7 @@ const organizations = [
     version: 1,
     parent: { id: 'o1' },
   },
-];
+].map((organization) => asListed(organization));
 
 function answer(call: GraphQLCall) {
   if (call.operationName === 'Organizations') return { data: { organizations } };
