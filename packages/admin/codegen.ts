@@ -24,6 +24,8 @@ const config: CodegenConfig = {
         skipTypename: true,
       },
     },
+    // The server's rules (labels, actions, input patterns) as a typed constant: see the plugin.
+    [`${output}rules.ts`]: { plugins: ['./scripts/codegen-rules.mjs'] },
   },
 };
 

@@ -67,6 +67,21 @@ describe('the number of SQL statements does not grow with page size', () => {
     expect(counts[0]).toBe(2);
   });
 
+  it('for organisations with the rules the SPA reads (allowed child types, whether the caller manages each)', async () => {
+    const counts: number[] = [];
+    for (const size of SIZES) {
+      counts.push(
+        await statementsFor(size, '{ organizations { id allowedChildTypes canManage } }', (data) => {
+          expect(data.organizations).toHaveLength(size + 1);
+          expect(data.organizations.every((o: { canManage: boolean }) => o.canManage)).toBe(true);
+        }),
+      );
+    }
+
+    // Both are decided from the listed row itself: the list is the only statement.
+    expect(counts).toEqual([1, 1, 1]);
+  });
+
   it('for a page of users with their organisations and those organisations’ parents', async () => {
     const counts: number[] = [];
     for (const size of SIZES) {

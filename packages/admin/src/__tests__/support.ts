@@ -77,6 +77,16 @@ export function piniaWithAdminSignedIn(): Pinia {
     username: 'admin',
     displayName: '系统管理员',
     roles: ['ADMIN'],
+    // What the server's table grants an ADMIN (server test permissions.test.ts pins it).
+    permissions: [
+      'session.self',
+      'organization.read',
+      'organization.manage',
+      'user.read',
+      'user.manage',
+      'user.readContact',
+      'audit.read',
+    ],
     organization: { id: 'o1', code: 'SZ', name: '中共示范市委员会' },
   };
   return pinia;

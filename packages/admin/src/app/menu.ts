@@ -1,6 +1,6 @@
 import type { Component } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import type { Role } from '@/gql/graphql';
+import { allows } from './permissions';
 
 export interface MenuItem {
   /** The route name; also names the menu entry's `data-test="menu-<name>"`. */
@@ -13,20 +13,15 @@ export interface MenuItem {
 }
 
 /**
- * Whether a user holding `roles` may open a route that requires `authority`
- * (no authority = any signed-in user). The menu and guards only shape the UI; the server
- * checks every operation again.
+ * The menu a user granted `permissions` (their `me.permissions`) sees: named routes whose
+ * `meta.permission` they hold, minus those hidden from menus. The menu only shapes the UI; the
+ * server checks every operation again.
  */
-export function hasAuthority(authority: readonly Role[] | undefined, roles: readonly Role[]): boolean {
-  return !authority?.length || authority.some((role) => roles.includes(role));
-}
-
-/** The menu a user with `roles` sees: named routes they may open, minus those hidden from menus. */
-export function filterMenuByRoles(routes: readonly RouteRecordRaw[], roles: readonly Role[]): MenuItem[] {
+export function filterMenuByPermissions(routes: readonly RouteRecordRaw[], permissions: readonly string[]): MenuItem[] {
   return routes.flatMap((route): MenuItem[] => {
     if (typeof route.name !== 'string' || route.meta?.hideInMenu) return [];
-    if (!hasAuthority(route.meta?.authority, roles)) return [];
-    const children = filterMenuByRoles(route.children ?? [], roles);
+    if (!allows(permissions, route.meta?.permission)) return [];
+    const children = filterMenuByPermissions(route.children ?? [], permissions);
     // A pure grouping entry whose children are all out of reach would lead nowhere.
     const isEmptyGroup = (route.children?.length ?? 0) > 0 && children.length === 0 && !route.component;
     if (isEmptyGroup) return [];

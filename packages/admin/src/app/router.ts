@@ -8,7 +8,7 @@ import {
 import { ElMessage } from 'element-plus';
 import { useSessionStore } from '@/features/auth/store';
 import { setUnauthenticatedHandler } from './graphql';
-import { hasAuthority } from './menu';
+import { allows } from './permissions';
 import { routes } from './routes';
 import { t } from './i18n';
 
@@ -23,7 +23,7 @@ function loginRedirect(to: RouteLocationNormalized) {
   return { name: 'login', query: { redirect: to.fullPath } };
 }
 
-/** Sign-in and role checks before every page. The server enforces the same rules on every request. */
+/** Sign-in and permission checks before every page. The server enforces the same rules on every request. */
 export function installGuards(router: Router): void {
   router.beforeEach(async (to) => {
     if (to.meta.public) return true;
@@ -34,7 +34,7 @@ export function installGuards(router: Router): void {
       const user = await session.loadUser().catch(() => null);
       if (!user) return loginRedirect(to);
     }
-    const allowed = to.matched.every((record) => hasAuthority(record.meta.authority, session.roles));
+    const allowed = to.matched.every((record) => allows(session.permissions, record.meta.permission));
     return allowed ? true : { name: 'forbidden', query: { from: to.fullPath } };
   });
 

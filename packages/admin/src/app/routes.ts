@@ -11,7 +11,7 @@ export const shellRoutes: RouteRecordRaw[] = [
     meta: { title: 'menu.dashboard', icon: markRaw(Odometer) },
   },
   {
-    // Every role may look at the tree (it is scoped by the server); only ADMIN sees edit actions.
+    // Everyone may look at the tree (scoped by the server); edit actions follow Organization.canManage.
     path: '/organizations',
     name: 'organizations',
     component: () => import('@/features/organizations/pages/tree.vue'),
@@ -21,13 +21,13 @@ export const shellRoutes: RouteRecordRaw[] = [
     path: '/users',
     name: 'users',
     component: () => import('@/features/users/pages/list.vue'),
-    meta: { title: 'menu.users', icon: markRaw(User), authority: ['ADMIN'] },
+    meta: { title: 'menu.users', icon: markRaw(User), permission: 'user.read' },
   },
   {
     path: '/audit',
     name: 'audit',
     component: () => import('@/features/audit/pages/list.vue'),
-    meta: { title: 'menu.audit', icon: markRaw(Tickets), authority: ['AUDITOR', 'ADMIN'] },
+    meta: { title: 'menu.audit', icon: markRaw(Tickets), permission: 'audit.read' },
   },
   {
     path: '/403',

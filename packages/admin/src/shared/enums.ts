@@ -1,23 +1,21 @@
 import type { OrganizationType, Role, UserStatus } from '@/gql/graphql';
-import { t } from '@/app/i18n';
+import { currentLocale } from '@/app/i18n';
+import { serverRules } from '@/gql/rules';
 
-/** Lists every member of a schema enum in display order; stops compiling when the schema adds one. */
-function allOf<T extends string>() {
-  return <const V extends readonly T[]>(...values: V & ([T] extends [V[number]] ? unknown : never)) => values;
+// Values in display order and their labels come from the server (its modules' terms, printed by
+// `pnpm codegen` into @/gql/rules), so forms, tables and the server's messages use the same words.
+export const ROLES: readonly Role[] = serverRules.enums.Role;
+export const ORGANIZATION_TYPES: readonly OrganizationType[] = serverRules.enums.OrganizationType;
+export const USER_STATUSES: readonly UserStatus[] = serverRules.enums.UserStatus;
+
+type LabelledEnum = keyof (typeof serverRules.labels)['zh-CN'];
+
+/** Reads the current locale, so a template re-renders its labels when the language changes. */
+function labelOf(name: LabelledEnum, value: string): string {
+  const labels: Record<string, string> = serverRules.labels[currentLocale()][name];
+  return labels[value] ?? value;
 }
 
-export const ROLES = allOf<Role>()('ADMIN', 'ARCHIVIST', 'APPROVER', 'AUDITOR', 'STAFF_MANAGER', 'REQUESTER');
-
-export const ORGANIZATION_TYPES = allOf<OrganizationType>()(
-  'COMMITTEE',
-  'GENERAL_BRANCH',
-  'BRANCH',
-  'DEPARTMENT',
-  'ARCHIVE_OFFICE',
-);
-
-export const USER_STATUSES = allOf<UserStatus>()('ACTIVE', 'DISABLED');
-
-export const roleLabel = (role: Role): string => t(`common.roles.${role}`);
-export const organizationTypeLabel = (type: OrganizationType): string => t(`org.types.${type}`);
-export const userStatusLabel = (status: UserStatus): string => t(`user.statuses.${status}`);
+export const roleLabel = (role: Role): string => labelOf('Role', role);
+export const organizationTypeLabel = (type: OrganizationType): string => labelOf('OrganizationType', type);
+export const userStatusLabel = (status: UserStatus): string => labelOf('UserStatus', status);

@@ -1,15 +1,19 @@
 import type { FormItemRule } from 'element-plus';
 import { currentLocale, t } from '@/app/i18n';
+import { serverRules } from '@/gql/rules';
 
+// The server's input rules, generated from it (`pnpm codegen` → @/gql/rules), so forms answer
+// before the round trip with exactly what the server would refuse.
+const { patterns, limits } = serverRules;
 /** Organisation codes are unique, upper-case identifiers (e.g. ARCHIVE-A) used across partner systems. */
-export const ORGANIZATION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
-
-// The server's rules (users/user.service.ts), mirrored so forms answer before the round trip.
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
-export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,30}$/;
+export const ORGANIZATION_CODE_PATTERN = new RegExp(patterns.organizationCode);
+export const USERNAME_PATTERN = new RegExp(patterns.username);
+export const PHONE_PATTERN = new RegExp(patterns.phone);
+export const ORGANIZATION_NAME_MAX = limits.organizationNameMax;
+/** RFC 5321's limit on an address, not a rule of ours. */
 export const EMAIL_MAX = 254;
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export const PASSWORD_MIN = limits.passwordMin;
+export const PASSWORD_MAX = limits.passwordMax;
 
 /** The character the server masks identifying values with (policy/masking.ts: `138****5678`). */
 export const MASK_CHARACTER = '*';

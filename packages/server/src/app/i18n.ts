@@ -115,6 +115,9 @@ const messages = compose((module) => module.messages, coreMessages);
 const terms = compose((module) => module.terms);
 const TERM_PARAMS = new Set(['entity', 'parent', 'child']);
 
+/** The word for an entity or enum value in a locale (app/ui-rules.ts labels the SPA's enums with them). */
+export const termOf = (locale: Locale, word: string): string | undefined => terms[locale][word];
+
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
   const template = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -27,7 +27,10 @@ export interface DomainModule<
   loaders?: (em: EntityManager) => Loaders;
   /** Messages its errors raise, by key (`<domain>.<what>`), in every locale. */
   messages: Record<Locale, Catalogue>;
-  /** Words substituted into messages' `{entity}`/`{parent}`/`{child}` parameters. */
+  /**
+   * Words for its entities and enum values: substituted into messages' `{entity}`/`{parent}`/`{child}`
+   * parameters, and the SPA's labels of those enums (app/ui-rules.ts), so both say the same.
+   */
   terms?: Record<Locale, Catalogue>;
   /**
    * Root fields one operation may run at most N times (`{ verifyAuditChain: 1 }`): the weight of

@@ -7,6 +7,7 @@ import { badInput } from '../shared/errors';
 const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
 
 export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
 
@@ -41,7 +42,12 @@ export function isCommonPassword(password: string, userInputs: string[] = []): b
 export function assertStrongPassword(password: string, username: string, field = 'password'): void {
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   const containsUsername = username.length >= 3 && password.toLowerCase().includes(username.toLowerCase());
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > 128 || classes < 3 || containsUsername) {
+  if (
+    password.length < MIN_PASSWORD_LENGTH ||
+    password.length > MAX_PASSWORD_LENGTH ||
+    classes < 3 ||
+    containsUsername
+  ) {
     throw badInput(field, 'auth.weakPassword', { min: MIN_PASSWORD_LENGTH });
   }
   if (isCommonPassword(password, [username])) throw badInput(field, 'auth.commonPassword');

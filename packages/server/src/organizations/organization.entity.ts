@@ -27,6 +27,9 @@ const CHILD_TYPES: Record<OrganizationType, readonly OrganizationType[]> = {
 
 export const mayContain = (parent: OrganizationType, child: OrganizationType) => CHILD_TYPES[parent].includes(child);
 
+/** The types an organisation of `type` may hold directly, in the enum's order. */
+export const childTypesOf = (type: OrganizationType): readonly OrganizationType[] => CHILD_TYPES[type];
+
 /**
  * A party organisation or department. `path` is the chain of codes from the root
  * (`/SZ/SZ-01/`), so "is X inside the subtree of Y" is one prefix comparison and a

@@ -21,7 +21,11 @@ export const organizationProjection = (em: EntityManager, fields?: Iterable<stri
   new LeanProjection<OrganizationRecord>(
     em,
     Organization,
-    propertiesFor(em, Organization, fields, ['id', 'path', 'parent'], { children: [] }),
+    propertiesFor(em, Organization, fields, ['id', 'path', 'parent'], {
+      children: [],
+      allowedChildTypes: ['type'],
+      canManage: [],
+    }),
     alias,
     prefix,
   );

@@ -15,9 +15,9 @@ import {
 } from 'type-graphql';
 import { RequestContext } from '../app/context';
 import { Allow } from '../policy/allow';
-import { mayReadOrganization } from '../policy/policy';
+import { can, mayReadOrganization } from '../policy/policy';
 import { fieldsSelectedOn } from '../shared/selection';
-import { Organization, OrganizationType } from './organization.entity';
+import { childTypesOf, Organization, OrganizationType } from './organization.entity';
 import { OrganizationRecord } from './organization.records';
 import * as organizations from './organization.service';
 
@@ -68,6 +68,23 @@ export class OrganizationResolver {
   async children(@Root() organization: OrganizationRoot, @Ctx() ctx: RequestContext): Promise<OrganizationRecord[]> {
     const children = await ctx.loaders.organizationChildren.load(organization.id);
     return children.filter((child) => mayReadOrganization(ctx.actor, child.path));
+  }
+
+  /** The server's hierarchy rule, so forms offer only what a create or move would accept. */
+  @FieldResolver(() => [OrganizationType], {
+    description:
+      'The types an organisation of this type may hold directly (a create or move under it accepts only these).',
+  })
+  allowedChildTypes(@Root() organization: Pick<OrganizationRoot, 'type'>): readonly OrganizationType[] {
+    return childTypesOf(organization.type);
+  }
+
+  /** Decided by policy from the path the record already holds: no statement per organisation. */
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may create under, rename, move, enable or disable this organisation.',
+  })
+  canManage(@Root() organization: Pick<OrganizationRoot, 'path'>, @Ctx() ctx: RequestContext): boolean {
+    return can(ctx.actor, 'organization.manage', { organizationPath: organization.path });
   }
 
   @Allow('organization.manage')

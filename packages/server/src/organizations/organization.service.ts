@@ -59,7 +59,8 @@ async function lockManageable(
   return organization;
 }
 
-const validName = (name: string) => requiredText('name', name, 100);
+export const ORGANIZATION_NAME_MAX = 100;
+const validName = (name: string) => requiredText('name', name, ORGANIZATION_NAME_MAX);
 
 function assertMayContain(parent: Organization, childType: OrganizationType, field: string) {
   if (!mayContain(parent.type, childType)) {

@@ -26,6 +26,9 @@ export const organizationsModule = defineModule({
       'version',
       'createdAt',
       'updatedAt',
+      // Derived from the type and from the caller's own scope: nothing about the organisation is revealed.
+      'allowedChildTypes',
+      'canManage',
     ),
   },
   loaders: organizationLoaders,
@@ -61,7 +64,7 @@ export const organizationsModule = defineModule({
     },
     en: {
       Organization: 'Organisation',
-      COMMITTEE: 'committee',
+      COMMITTEE: 'party committee',
       GENERAL_BRANCH: 'general branch',
       BRANCH: 'branch',
       DEPARTMENT: 'department',

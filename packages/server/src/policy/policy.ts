@@ -1,7 +1,7 @@
 import { forbidden, unauthenticated } from '../shared/errors';
 import { Actor } from './actor';
 import { allowedBy, Decision, DENIED } from './decision';
-import { Action, actionRule } from './rules';
+import { Action, actionNames, actionRule } from './rules';
 
 /** An organisation-scoped target: what subtree checks compare against. */
 export interface ScopedTarget {
@@ -11,10 +11,19 @@ export interface ScopedTarget {
 export const isInSubtree = (path: string, rootPath: string) => path.startsWith(rootPath);
 
 /** Whether the actor's roles allow the action at all, before any target is known. */
-export function hasActionRole(actor: Actor | null, action: Action): boolean {
+export function hasActionRole(actor: Pick<Actor, 'roles'> | null, action: Action): boolean {
   const rule = actionRule(action);
   if (!actor || !rule) return false;
   return rule.roles === 'any-authenticated' || actor.roles.some((role) => rule.roles.includes(role));
+}
+
+/**
+ * The actions the actor's roles allow, each still bounded by its scope when it is used. The SPA
+ * shapes menus and buttons from this list instead of comparing roles (issue 8 §7).
+ */
+export function permittedActions(actor: Pick<Actor, 'roles'> | null): Action[] {
+  if (!actor) return [];
+  return (actionNames() as Action[]).filter((action) => hasActionRole(actor, action));
 }
 
 /**

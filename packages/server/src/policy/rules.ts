@@ -31,3 +31,9 @@ export function actionRule(action: string): ActionRule | undefined {
   if (!table) throw new Error('policy used before app/modules.ts installed the action table');
   return Object.hasOwn(table, action) ? table[action] : undefined;
 }
+
+/** Every action of the table, in the order the modules declare them. */
+export function actionNames(): string[] {
+  if (!table) throw new Error('policy used before app/modules.ts installed the action table');
+  return Object.keys(table);
+}

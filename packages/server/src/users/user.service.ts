@@ -19,8 +19,9 @@ import { Page, PageRequest, toPage } from '../shared/pagination';
 import { Role } from './role';
 import { encodeRoles, User, userLabel, UserStatus } from './user.entity';
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
-const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
+/** Exported for the SPA's rules (app/ui-rules.ts), so its forms check the same pattern. */
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+export const PHONE = /^\+?[0-9][0-9 -]{5,30}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface UserFilterInput {
@@ -54,7 +55,7 @@ export interface UserPage extends Page<UserRecord> {
 }
 
 /** Fields of User that read other columns than their own. */
-const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'] };
+const DERIVED_FIELDS: Record<string, string[]> = { roles: ['roleList'], permissions: ['roleList'] };
 
 /** Users of the admin's subtree, filtered; keyset-paged by id. */
 export async function listUsers(

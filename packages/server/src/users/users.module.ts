@@ -4,6 +4,7 @@ import { FieldDecider, mask, publicFields, rulesFor } from '../policy/field-poli
 import { decide } from '../policy/policy';
 import { Role } from './role';
 import { User } from './user.entity';
+import { UserPermissionsResolver } from './user-permissions.resolver';
 import { UserResolver } from './user.resolver';
 
 /** Self, or holder of `user.readContact` over the user's organisation. */
@@ -18,7 +19,7 @@ const decideContact: FieldDecider<User> = async (ctx, user) => {
 export const usersModule = defineModule({
   name: 'users',
   entities: [User],
-  resolvers: [UserResolver],
+  resolvers: [UserResolver, UserPermissionsResolver],
   actions: {
     'user.read': { roles: [Role.ADMIN], scope: 'subtree' },
     'user.manage': { roles: [Role.ADMIN], scope: 'subtree' },
@@ -38,6 +39,7 @@ export const usersModule = defineModule({
         'version',
         'createdAt',
         'updatedAt',
+        'permissions',
       ),
       phone: mask(decideContact),
       email: mask(decideContact),
@@ -63,6 +65,29 @@ export const usersModule = defineModule({
       'user.cannotDisableSelf': 'You cannot disable your own account',
     },
   },
-  terms: { 'zh-CN': { User: '用户' }, en: { User: 'User' } },
+  terms: {
+    'zh-CN': {
+      User: '用户',
+      ADMIN: '系统管理员',
+      ARCHIVIST: '档案管理员',
+      APPROVER: '审批人',
+      AUDITOR: '审计员',
+      STAFF_MANAGER: '人员管理员',
+      REQUESTER: '查档申请人',
+      ACTIVE: '正常',
+      DISABLED: '已停用',
+    },
+    en: {
+      User: 'User',
+      ADMIN: 'administrator',
+      ARCHIVIST: 'archivist',
+      APPROVER: 'approver',
+      AUDITOR: 'auditor',
+      STAFF_MANAGER: 'staff manager',
+      REQUESTER: 'requester',
+      ACTIVE: 'active',
+      DISABLED: 'disabled',
+    },
+  },
   auditActions: ['USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_ENABLED', 'USER_PASSWORD_RESET'],
 });

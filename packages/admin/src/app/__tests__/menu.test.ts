@@ -1,87 +1,90 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteRecordRaw } from 'vue-router';
-import { filterMenuByRoles, hasAuthority } from '../menu';
+import { filterMenuByPermissions } from '../menu';
+import { allows } from '../permissions';
 import { shellRoutes } from '../routes';
+import { PERMISSIONS_OF } from './permissions-fixture';
 
 const page = { render: () => null };
 
 const routes: RouteRecordRaw[] = [
   { path: '/dashboard', name: 'dashboard', component: page, meta: { title: 'menu.dashboard' } },
-  { path: '/users', name: 'users', component: page, meta: { title: 'menu.users', authority: ['ADMIN'] } },
+  { path: '/users', name: 'users', component: page, meta: { title: 'menu.users', permission: 'user.read' } },
   {
     path: '/audit',
     name: 'audit',
     component: page,
-    meta: { title: 'menu.audit', authority: ['AUDITOR', 'ADMIN'] },
+    meta: { title: 'menu.audit', permission: 'audit.read' },
   },
   { path: '/403', name: 'forbidden', component: page, meta: { hideInMenu: true } },
   {
-    path: '/staff',
-    name: 'staff',
-    meta: { title: 'menu.staff' },
+    path: '/accounts',
+    name: 'accounts',
+    meta: { title: 'menu.accounts' },
     children: [
-      { path: '/staff/training', name: 'training', component: page, meta: { authority: ['STAFF_MANAGER'] } },
-      { path: '/staff/rotation', name: 'rotation', component: page, meta: { authority: ['STAFF_MANAGER'] } },
+      { path: '/accounts/new', name: 'new-account', component: page, meta: { permission: 'user.manage' } },
+      { path: '/accounts/contacts', name: 'contacts', component: page, meta: { permission: 'user.readContact' } },
     ],
   },
 ];
 
-const names = (items: ReturnType<typeof filterMenuByRoles>): string[] =>
+const names = (items: ReturnType<typeof filterMenuByPermissions>): string[] =>
   items.flatMap((item) => [item.name, ...names(item.children)]);
 
-describe('filterMenuByRoles', () => {
-  it('shows an auditor the pages without authority and those naming AUDITOR', () => {
-    expect(names(filterMenuByRoles(routes, ['AUDITOR']))).toEqual(['dashboard', 'audit']);
+describe('filterMenuByPermissions', () => {
+  it('shows an auditor the pages open to everyone and the audit trail', () => {
+    expect(names(filterMenuByPermissions(routes, PERMISSIONS_OF.AUDITOR))).toEqual(['dashboard', 'audit']);
   });
 
-  it('shows an admin the user and audit pages', () => {
-    expect(names(filterMenuByRoles(routes, ['ADMIN']))).toEqual(['dashboard', 'users', 'audit']);
-  });
-
-  it('joins the menus of every role a user holds', () => {
-    expect(names(filterMenuByRoles(routes, ['AUDITOR', 'STAFF_MANAGER']))).toEqual([
+  it('shows an admin every page their permissions reach', () => {
+    expect(names(filterMenuByPermissions(routes, PERMISSIONS_OF.ADMIN))).toEqual([
       'dashboard',
+      'users',
       'audit',
-      'staff',
-      'training',
-      'rotation',
+      'accounts',
+      'new-account',
+      'contacts',
     ]);
   });
 
-  it('drops a group whose every child is out of reach', () => {
-    expect(names(filterMenuByRoles(routes, ['REQUESTER']))).toEqual(['dashboard']);
+  it('keeps a group with the children one permission reaches', () => {
+    expect(names(filterMenuByPermissions(routes, ['user.manage']))).toEqual(['dashboard', 'accounts', 'new-account']);
   });
 
-  it('never lists routes hidden from menus, whatever the roles', () => {
-    expect(names(filterMenuByRoles(routes, ['ADMIN', 'AUDITOR', 'STAFF_MANAGER']))).not.toContain('forbidden');
+  it('drops a group whose every child is out of reach', () => {
+    expect(names(filterMenuByPermissions(routes, PERMISSIONS_OF.REQUESTER))).toEqual(['dashboard']);
+  });
+
+  it('never lists routes hidden from menus, whatever the permissions', () => {
+    expect(names(filterMenuByPermissions(routes, PERMISSIONS_OF.ADMIN))).not.toContain('forbidden');
   });
 
   it('keeps the title key, path and nesting of what it lists', () => {
-    const [, users] = filterMenuByRoles(routes, ['ADMIN']);
+    const [, users] = filterMenuByPermissions(routes, PERMISSIONS_OF.ADMIN);
     expect(users).toMatchObject({ name: 'users', path: '/users', title: 'menu.users', children: [] });
   });
 
-  it('gives a user without roles only the pages open to everyone', () => {
-    expect(names(filterMenuByRoles(routes, []))).toEqual(['dashboard']);
+  it('gives a user without permissions only the pages open to everyone', () => {
+    expect(names(filterMenuByPermissions(routes, []))).toEqual(['dashboard']);
   });
 });
 
-describe('hasAuthority', () => {
-  it('lets every signed-in user open a route without authority', () => {
-    expect(hasAuthority(undefined, [])).toBe(true);
-    expect(hasAuthority([], ['REQUESTER'])).toBe(true);
+describe('allows', () => {
+  it('lets every signed-in user open a route that needs no permission', () => {
+    expect(allows([], undefined)).toBe(true);
   });
 
-  it('needs one of the listed roles otherwise', () => {
-    expect(hasAuthority(['ADMIN'], ['ARCHIVIST'])).toBe(false);
-    expect(hasAuthority(['AUDITOR', 'ADMIN'], ['ARCHIVIST', 'ADMIN'])).toBe(true);
+  it('needs the named permission otherwise', () => {
+    expect(allows(PERMISSIONS_OF.ARCHIVIST, 'user.read')).toBe(false);
+    expect(allows(PERMISSIONS_OF.ADMIN, 'user.read')).toBe(true);
   });
 });
 
 describe('the application menu', () => {
   it('offers user management to ADMIN only and the audit trail to AUDITOR and ADMIN', () => {
-    expect(names(filterMenuByRoles(shellRoutes, ['ARCHIVIST']))).toEqual(['dashboard', 'organizations']);
-    expect(names(filterMenuByRoles(shellRoutes, ['AUDITOR']))).toEqual(['dashboard', 'organizations', 'audit']);
-    expect(names(filterMenuByRoles(shellRoutes, ['ADMIN']))).toEqual(['dashboard', 'organizations', 'users', 'audit']);
+    const menuOf = (permissions: readonly string[]) => names(filterMenuByPermissions(shellRoutes, permissions));
+    expect(menuOf(PERMISSIONS_OF.ARCHIVIST)).toEqual(['dashboard', 'organizations']);
+    expect(menuOf(PERMISSIONS_OF.AUDITOR)).toEqual(['dashboard', 'organizations', 'audit']);
+    expect(menuOf(PERMISSIONS_OF.ADMIN)).toEqual(['dashboard', 'organizations', 'users', 'audit']);
   });
 });

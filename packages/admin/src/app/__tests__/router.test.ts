@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
-import { OrganizationsDocument, type Role } from '@/gql/graphql';
+import { OrganizationsDocument } from '@/gql/graphql';
 import { graphQLError, stubGraphQL } from '@/__tests__/support';
 import { readToken, saveToken } from '../auth-token';
 import { request } from '../graphql';
 import { createAppRouter } from '../router';
+import { PERMISSIONS_OF } from './permissions-fixture';
 
-function signedInAs(roles: Role[]) {
+function signedInAs(role: keyof typeof PERMISSIONS_OF) {
   saveToken('token');
   return stubGraphQL((call) =>
     call.operationName === 'Me'
@@ -17,7 +18,8 @@ function signedInAs(roles: Role[]) {
               id: 'u1',
               username: 'u',
               displayName: 'U',
-              roles,
+              roles: [role],
+              permissions: PERMISSIONS_OF[role],
               organization: { id: 'o1', code: 'ROOT', name: '党委' },
             },
           },
@@ -36,8 +38,8 @@ describe('route guards', () => {
     expect(router.currentRoute.value.query.redirect).toBe('/audit?actor=admin');
   });
 
-  it('shows the 403 page for a route the roles do not reach', async () => {
-    signedInAs(['AUDITOR']);
+  it('shows the 403 page for a route the permissions do not reach', async () => {
+    signedInAs('AUDITOR');
     const router = createAppRouter(createMemoryHistory());
 
     await router.push('/users');
@@ -59,7 +61,7 @@ describe('route guards', () => {
   });
 
   it('returns to sign-in when the session expires while working', async () => {
-    signedInAs(['ADMIN']);
+    signedInAs('ADMIN');
     const router = createAppRouter(createMemoryHistory());
     await router.push('/users');
 

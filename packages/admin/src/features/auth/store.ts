@@ -4,18 +4,16 @@ import { request } from '@/app/graphql';
 import { clearToken, readToken, saveToken } from '@/app/auth-token';
 import { LoginDocument, LogoutDocument, MeDocument, type Role, type SessionUserFragment } from '@/gql/graphql';
 
-/** Who is signed in. Shared by the shell (menu, header, guards) and every page that adapts to roles. */
+/** Who is signed in. Shared by the shell (menu, header, guards) and every page that adapts to permissions. */
 export const useSessionStore = defineStore('session', () => {
   const token = ref<string | null>(readToken());
   const user = ref<SessionUserFragment | null>(null);
 
   const isSignedIn = computed(() => token.value !== null);
+  /** Shown (dashboard); what the user may do is `permissions`, never a comparison of roles. */
   const roles = computed<readonly Role[]>(() => user.value?.roles ?? []);
-
-  /** UI shaping only (style.md): the server checks every operation again. */
-  function hasRole(role: Role): boolean {
-    return roles.value.includes(role);
-  }
+  /** The server's actions for these roles, loaded with the user; read through app/permissions.ts. */
+  const permissions = computed<readonly string[]>(() => user.value?.permissions ?? []);
 
   /** Rejects with the server's RequestError; the login form shows its message. */
   async function signIn(username: string, password: string): Promise<void> {
@@ -51,5 +49,5 @@ export const useSessionStore = defineStore('session', () => {
     user.value = null;
   }
 
-  return { token, user, isSignedIn, roles, hasRole, signIn, loadUser, signOut, clear };
+  return { token, user, isSignedIn, roles, permissions, signIn, loadUser, signOut, clear };
 });

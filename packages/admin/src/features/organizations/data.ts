@@ -1,7 +1,13 @@
 import type { FormRules } from 'element-plus';
 import type { OrganizationType } from '@/gql/graphql';
 import { t } from '@/app/i18n';
-import { ORGANIZATION_CODE_PATTERN, requiredChoice, requiredMessage, requiredText } from '@/shared/validation';
+import {
+  ORGANIZATION_CODE_PATTERN,
+  ORGANIZATION_NAME_MAX,
+  requiredChoice,
+  requiredMessage,
+  requiredText,
+} from '@/shared/validation';
 
 export interface OrganizationForm {
   code: string;
@@ -10,15 +16,19 @@ export interface OrganizationForm {
   parentId: string | null;
 }
 
-export const ORGANIZATION_NAME_MAX = 100;
+export { ORGANIZATION_NAME_MAX };
 
 export function emptyOrganizationForm(parentId: string | null): OrganizationForm {
   return { code: '', name: '', type: '', parentId };
 }
 
-/** Rules of the create form; built on demand so messages follow the current language. */
-export function organizationRules(): FormRules<OrganizationForm> {
+/**
+ * Rules of the create form; built on demand so messages follow the current language. A parent is
+ * required once the tree has a root.
+ */
+export function organizationRules({ parentRequired = true } = {}): FormRules<OrganizationForm> {
   return {
+    ...(parentRequired ? { parentId: [requiredChoice('org.parent')] } : {}),
     code: [
       { required: true, message: requiredMessage('org.code'), trigger: 'blur' },
       { pattern: ORGANIZATION_CODE_PATTERN, message: t('org.codeRule'), trigger: 'blur' },

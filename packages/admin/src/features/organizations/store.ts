@@ -11,11 +11,13 @@ export const useOrganizationsStore = defineStore('organizations', () => {
   const list = shallowRef<Organization[]>([]);
   const loading = ref(false);
   const error = shallowRef<unknown>(null);
-  // Another user signing in sees another subtree, so the cache belongs to one session.
-  const loadedFor = ref<string | null>(null);
+  // Another user signing in sees another subtree, so the cache belongs to one session (undefined: never loaded).
+  const loadedFor = ref<string | null | undefined>(undefined);
 
   const tree = computed(() => buildOrganizationTree(list.value));
   const byId = computed(() => new Map(list.value.map((organization) => [organization.id, organization])));
+  /** Whether `list` is this session's answer: until then an empty list means "not known yet", not "none". */
+  const answered = computed(() => loadedFor.value !== undefined && loadedFor.value === session.token);
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -32,7 +34,7 @@ export const useOrganizationsStore = defineStore('organizations', () => {
   }
 
   async function ensureLoaded(): Promise<void> {
-    if (loadedFor.value !== session.token || list.value.length === 0) await load();
+    if (!answered.value || list.value.length === 0) await load();
   }
 
   /** Puts a created or changed organisation into the list without reloading everything. */
@@ -43,5 +45,5 @@ export const useOrganizationsStore = defineStore('organizations', () => {
       : [...list.value, organization];
   }
 
-  return { list, tree, byId, loading, error, load, ensureLoaded, upsert };
+  return { list, tree, byId, loading, error, answered, load, ensureLoaded, upsert };
 });

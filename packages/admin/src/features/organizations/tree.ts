@@ -46,3 +46,15 @@ export function subtreeIds(organizations: readonly Organization[], rootId: strin
   }
   return ids;
 }
+
+/** The ids above an organisation, nearest first; stops where the caller's view of the tree ends. */
+export function ancestorIds(organizations: readonly Organization[], id: string): string[] {
+  const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+  const ids: string[] = [];
+  let parentId = byId.get(id)?.parent?.id;
+  while (parentId && byId.has(parentId) && !ids.includes(parentId)) {
+    ids.push(parentId);
+    parentId = byId.get(parentId)?.parent?.id;
+  }
+  return ids;
+}

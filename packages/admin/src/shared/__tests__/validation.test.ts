@@ -1,9 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setLocale } from '@/app/i18n';
-import enCommon from '@/app/locales/en.json';
-import enAuth from '@/features/auth/locales/en.json';
-import enOrganizations from '@/features/organizations/locales/en.json';
-import enUsers from '@/features/users/locales/en.json';
+import { i18n, setLocale, t } from '@/app/i18n';
 import {
   containsUsername,
   fieldName,
@@ -90,18 +86,19 @@ describe('English validation messages', () => {
   });
 
   // Field messages are short phrases: sentence case, no full stop (issue 8, point 6).
-  const validationTexts = [
-    ...Object.values(enCommon.common.validation),
-    enAuth.login.usernameRequired,
-    enAuth.login.passwordRequired,
-    enUsers.user.usernameRule,
-    enOrganizations.org.codeRule,
+  // Messages are compiled at build time, so read them rendered, with a placeholder field name.
+  const validationKeys = [
+    ...Object.keys((i18n.global.getLocaleMessage('en') as { common: { validation: object } }).common.validation).map(
+      (key) => `common.validation.${key}`,
+    ),
+    'login.usernameRequired',
+    'login.passwordRequired',
+    'user.usernameRule',
+    'org.codeRule',
   ];
-  it.each(validationTexts)('"%s" is in sentence case without a full stop', (text) => {
-    const words = text
-      .replace(/\{\w+\}/g, '')
-      .split(/\s+/)
-      .slice(1);
+  it.each(validationKeys)('%s is in sentence case without a full stop', (key) => {
+    const text = t(key, { field: 'field', max: 1, min: 1 });
+    const words = text.split(/\s+/).slice(1);
     expect(words.filter((word) => /^[A-Z][a-z]/.test(word))).toEqual([]);
     expect(text).not.toMatch(/\.$/);
   });

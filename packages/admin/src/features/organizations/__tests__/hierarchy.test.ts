@@ -3,15 +3,31 @@ import type { OrganizationType } from '@/gql/graphql';
 import { ORGANIZATION_TYPES } from '@/shared/enums';
 import {
   childTypesUnder,
-  mayContain,
+  hasRoot,
   mayHaveChildren,
   unavailableParentsForMove,
   unavailableParentsForNew,
 } from '../hierarchy';
 import type { Organization } from '../tree';
+import { ALLOWED_CHILD_TYPES } from './fixtures';
 
-function organization(id: string, type: OrganizationType, parentId: string | null, active = true): Organization {
-  return { id, code: id.toUpperCase(), name: id, type, active, version: 1, parent: parentId ? { id: parentId } : null };
+function organization(
+  id: string,
+  type: OrganizationType,
+  parentId: string | null,
+  { active = true, canManage = true } = {},
+): Organization {
+  return {
+    id,
+    code: id.toUpperCase(),
+    name: id,
+    type,
+    active,
+    version: 1,
+    allowedChildTypes: ALLOWED_CHILD_TYPES[type],
+    canManage,
+    parent: parentId ? { id: parentId } : null,
+  };
 }
 
 // A committee with a general branch (and its branch), a department with an archive office,
@@ -23,30 +39,19 @@ const organizations = [
   organization('bm', 'DEPARTMENT', 'sz'),
   organization('das', 'ARCHIVE_OFFICE', 'bm'),
   organization('sub', 'COMMITTEE', 'sz'),
-  organization('old', 'COMMITTEE', 'sz', false),
+  organization('old', 'COMMITTEE', 'sz', { active: false }),
 ];
 const byId = (id: string) => organizations.find((candidate) => candidate.id === id)!;
 const sorted = (ids: Set<string>) => [...ids].sort();
 
-describe('which organisation types may sit under which (the server rule)', () => {
-  it('lets a committee hold every type', () => {
-    for (const type of ORGANIZATION_TYPES) expect(mayContain('COMMITTEE', type)).toBe(true);
-    expect(childTypesUnder('COMMITTEE')).toEqual(ORGANIZATION_TYPES);
+describe('which types a new organisation may have (the server’s allowedChildTypes)', () => {
+  it('offers what the parent may hold, in the order the server gives', () => {
+    expect(childTypesUnder(byId('zzb'))).toEqual(['BRANCH']);
+    expect(childTypesUnder(byId('bm'))).toEqual(['DEPARTMENT', 'ARCHIVE_OFFICE']);
   });
 
-  it('lets a general branch hold only branches: 党总支下不能设立党委', () => {
-    expect(childTypesUnder('GENERAL_BRANCH')).toEqual(['BRANCH']);
-    expect(mayContain('GENERAL_BRANCH', 'COMMITTEE')).toBe(false);
-  });
-
-  it('lets a department hold departments and archive offices', () => {
-    expect(childTypesUnder('DEPARTMENT')).toEqual(['DEPARTMENT', 'ARCHIVE_OFFICE']);
-  });
-
-  it('treats branches and archive offices as leaves', () => {
-    expect(ORGANIZATION_TYPES.filter((type) => !mayHaveChildren(type))).toEqual(['BRANCH', 'ARCHIVE_OFFICE']);
-    expect(childTypesUnder('BRANCH')).toEqual([]);
-    expect(childTypesUnder('ARCHIVE_OFFICE')).toEqual([]);
+  it('treats organisations that may hold nothing as leaves', () => {
+    expect(organizations.filter((candidate) => !mayHaveChildren(candidate)).map((o) => o.id)).toEqual(['zb1', 'das']);
   });
 
   it('offers every type when the parent is not known, leaving the decision to the server', () => {
@@ -57,6 +62,11 @@ describe('which organisation types may sit under which (the server rule)', () =>
 describe('where a new organisation may go', () => {
   it('not under a leaf or a disabled organisation', () => {
     expect(sorted(unavailableParentsForNew(organizations))).toEqual(['das', 'old', 'zb1']);
+  });
+
+  it('not under an organisation the caller does not manage (an ancestor shown for context)', () => {
+    const scoped = organizations.map((o) => (o.id === 'sz' ? { ...o, canManage: false } : o));
+    expect(unavailableParentsForNew(scoped).has('sz')).toBe(true);
   });
 });
 
@@ -71,5 +81,13 @@ describe('where an organisation may be moved', () => {
 
   it('an archive office: under a department or a committee', () => {
     expect(sorted(unavailableParentsForMove(organizations, byId('das')))).toEqual(['das', 'old', 'zb1', 'zzb']);
+  });
+});
+
+describe('whether a top-level organisation may be created', () => {
+  it('only while the tree has no root', () => {
+    expect(hasRoot(organizations)).toBe(true);
+    expect(hasRoot(organizations.filter((o) => o.parent))).toBe(false);
+    expect(hasRoot([])).toBe(false);
   });
 });

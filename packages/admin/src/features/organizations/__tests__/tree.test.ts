@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrganizationTree, subtreeIds, type Organization } from '../tree';
+import { ancestorIds, buildOrganizationTree, subtreeIds, type Organization } from '../tree';
+import { asListed } from './fixtures';
 
 function organization(id: string, code: string, parentId: string | null): Organization {
-  return { id, code, name: code, type: 'BRANCH', active: true, version: 1, parent: parentId ? { id: parentId } : null };
+  return asListed({
+    id,
+    code,
+    name: code,
+    type: 'BRANCH',
+    active: true,
+    version: 1,
+    parent: parentId ? { id: parentId } : null,
+  });
 }
 
 const flat = [
@@ -31,5 +40,21 @@ describe('subtreeIds', () => {
   it('lists an organisation and everything below it, and nothing else', () => {
     expect([...subtreeIds(flat, 'b1')].sort()).toEqual(['b1', 'b11']);
     expect(subtreeIds(flat, 'root').size).toBe(4);
+  });
+});
+
+describe('ancestorIds', () => {
+  it('lists the organisations above one, nearest first', () => {
+    expect(ancestorIds(flat, 'b11')).toEqual(['b1', 'root']);
+    expect(ancestorIds(flat, 'root')).toEqual([]);
+  });
+
+  it('stops where the caller’s view of the tree ends', () => {
+    expect(
+      ancestorIds(
+        flat.filter((o) => o.id !== 'root'),
+        'b11',
+      ),
+    ).toEqual(['b1']);
   });
 });

@@ -3,17 +3,11 @@ import { flushPromises } from '@vue/test-utils';
 import { setLocale } from '@/app/i18n';
 import type { OrganizationType } from '@/gql/graphql';
 import { graphQLError, mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import { asListed } from '../../__tests__/fixtures';
 import MoveOrganizationDialog from '../MoveOrganizationDialog.vue';
 
-const organization = (id: string, name: string, type: OrganizationType, parentId: string | null, active = true) => ({
-  id,
-  code: id.toUpperCase(),
-  name,
-  type,
-  active,
-  version: 2,
-  parent: parentId ? { id: parentId } : null,
-});
+const organization = (id: string, name: string, type: OrganizationType, parentId: string | null, active = true) =>
+  asListed({ id, code: id.toUpperCase(), name, type, active, version: 2, parent: parentId ? { id: parentId } : null });
 
 // A committee holding a sub-committee, a general branch (with a branch), a department and a
 // disabled committee.

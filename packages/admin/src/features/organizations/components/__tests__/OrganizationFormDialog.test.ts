@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { setLocale } from '@/app/i18n';
 import { graphQLError, mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import { asListed } from '../../__tests__/fixtures';
 import OrganizationFormDialog from '../OrganizationFormDialog.vue';
 
 const committee = {
@@ -21,7 +22,7 @@ const organizations = [
   { id: 'o4', code: 'ZB-1', name: '第一党支部', type: 'BRANCH', active: true, version: 1, parent: { id: 'o3' } },
   { id: 'o5', code: 'ZZB-B', name: '组织部', type: 'DEPARTMENT', active: true, version: 1, parent: { id: 'o1' } },
   { id: 'o6', code: 'DAS', name: '档案室', type: 'ARCHIVE_OFFICE', active: true, version: 1, parent: { id: 'o5' } },
-];
+].map((organization) => asListed(organization));
 
 function answer(call: GraphQLCall) {
   if (call.operationName === 'Organizations') return { data: { organizations } };

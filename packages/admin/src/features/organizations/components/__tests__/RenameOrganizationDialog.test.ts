@@ -4,8 +4,9 @@ import { ElMessage } from 'element-plus';
 import { setLocale } from '@/app/i18n';
 import { mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
 import RenameOrganizationDialog from '../RenameOrganizationDialog.vue';
+import { asListed } from '../../__tests__/fixtures';
 
-const branch = {
+const branch = asListed({
   id: 'zb',
   code: 'ZB',
   name: '第一党支部',
@@ -13,7 +14,7 @@ const branch = {
   active: true,
   version: 2,
   parent: { id: 'sz' },
-};
+});
 
 function answer(call: GraphQLCall) {
   if (call.operationName === 'Organizations') return { data: { organizations: [branch] } };

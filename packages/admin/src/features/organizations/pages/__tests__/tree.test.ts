@@ -8,6 +8,9 @@ import {
   stubGraphQL,
   type GraphQLCall,
 } from '@/__tests__/support';
+import { asListed } from '../../__tests__/fixtures';
+import { useSessionStore } from '@/features/auth/store';
+import OrganizationSelect from '../../components/OrganizationSelect.vue';
 import OrganizationTreePage from '../tree.vue';
 
 const organizations = [
@@ -23,7 +26,7 @@ const organizations = [
     version: 1,
     parent: { id: 'o1' },
   },
-];
+].map((organization) => asListed(organization));
 
 function answer(call: GraphQLCall) {
   if (call.operationName === 'Organizations') return { data: { organizations } };
@@ -31,10 +34,10 @@ function answer(call: GraphQLCall) {
   return { data: { setOrganizationActive: { ...changed, active: call.variables.active, version: 4 } } };
 }
 
-/** The tree as the admin of `SZ` sees it. */
-async function mountTree() {
+/** The tree as the admin of `SZ` sees it (`respond` overrides the server's answers). */
+async function mountTree(respond: (call: GraphQLCall) => unknown = answer) {
   const pinia = piniaWithAdminSignedIn();
-  const { calls } = stubGraphQL(answer);
+  const { calls } = stubGraphQL(respond);
   const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
   await flushPromises();
   return { wrapper, calls };
@@ -86,5 +89,78 @@ describe('organisation tree', () => {
       expect(mutations(calls).map((call) => call.variables)).toEqual([{ id: 'o2', active: false, version: 3 }]),
     );
     await vi.waitFor(() => expect(node(wrapper, 'SZ-01').find('[data-test="org-node-status"]').text()).toBe('停用'));
+  });
+});
+
+describe('organisation tree: where the user stands and what they may do', () => {
+  beforeEach(() => setLocale('zh-CN'));
+
+  it("opens on the user's own organisation, expanded, selected and highlighted", async () => {
+    const pinia = piniaWithAdminSignedIn();
+    useSessionStore().user!.organization = { id: 'o2', code: 'SZ-01', name: '市直机关工委' };
+    stubGraphQL(answer);
+    const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
+    await flushPromises();
+    await flushPromises();
+
+    const current = wrapper.find('.el-tree-node.is-current');
+    expect(current.find('[data-test="org-node-SZ-01"]').exists()).toBe(true);
+    expect(node(wrapper, 'SZ-01').classes()).toContain('org-node--own');
+    expect(wrapper.find('.el-tree-node.is-expanded [data-test="org-node-SZ"]').exists()).toBe(true);
+  });
+
+  it('shows a skeleton, not "no data", until the first answer arrives', async () => {
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const pinia = piniaWithAdminSignedIn();
+    const fetch = vi.fn(async () => {
+      await answered;
+      return new Response(JSON.stringify({ data: { organizations: [] } }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
+    await flushPromises();
+
+    expect(wrapper.find('[data-test="org-tree-loading"]').exists()).toBe(true);
+    expect(wrapper.find('[data-test="org-tree-empty"]').exists()).toBe(false);
+
+    release();
+    await vi.waitFor(() => expect(wrapper.find('[data-test="org-tree-empty"]').exists()).toBe(true));
+    expect(wrapper.find('[data-test="org-tree-loading"]').exists()).toBe(false);
+  });
+
+  it('offers actions only where the server says the user manages the organisation', async () => {
+    const scoped = organizations.map((organization) => ({ ...organization, canManage: organization.id !== 'o1' }));
+    const { wrapper } = await mountTree((call) =>
+      call.operationName === 'Organizations' ? { data: { organizations: scoped } } : answer(call),
+    );
+
+    expect(node(wrapper, 'SZ').find('[data-test="org-rename"]').exists()).toBe(false);
+    expect(node(wrapper, 'SZ-01').find('[data-test="org-rename"]').exists()).toBe(true);
+  });
+
+  it('offers no organisation actions to a user without organization.manage', async () => {
+    const pinia = piniaWithAdminSignedIn();
+    useSessionStore().user!.permissions = ['session.self', 'organization.read'];
+    const readOnly = organizations.map((organization) => ({ ...organization, canManage: false }));
+    stubGraphQL(() => ({ data: { organizations: readOnly } }));
+    const { wrapper } = mountWithApp(OrganizationTreePage, { pinia });
+    await flushPromises();
+
+    expect(wrapper.find('[data-test="org-create"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="org-rename"]').exists()).toBe(false);
+  });
+
+  it('does not offer a top-level organisation once the tree has its root', async () => {
+    const { wrapper } = await mountTree();
+
+    await wrapper.find('[data-test="org-create"]').trigger('click');
+    await flushPromises();
+
+    const parent = wrapper.findComponent(OrganizationSelect);
+    expect(parent.props('clearable')).toBe(false);
+    expect(parent.props('placeholder')).toBe('请选择上级组织');
   });
 });

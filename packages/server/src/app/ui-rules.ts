@@ -1,0 +1,61 @@
+/**
+ * The server's rules the SPA needs before it asks anything: its enums in display order with their
+ * labels, the actions of the role × action table, and the input patterns forms check before the
+ * round trip. `pnpm codegen` prints them to `ui-rules.json` beside schema.graphql and the SPA
+ * generates `src/gql/rules.ts` from it, so the SPA holds no copy of a server rule (issue 8 §7).
+ */
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { OrganizationType } from '../organizations/organization.entity';
+import { ORGANIZATION_CODE, ORGANIZATION_NAME_MAX } from '../organizations/organization.service';
+import { actionNames } from '../policy/rules';
+import { Locale } from '../shared/service-context';
+import { ALL_ROLES } from '../users/role';
+import { UserStatus } from '../users/user.entity';
+import { PHONE, USERNAME } from '../users/user.service';
+import { termOf } from './i18n';
+import './modules';
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** Enums whose every value the SPA labels: schema enum name → values in display order. */
+const LABELLED_ENUMS = {
+  Role: ALL_ROLES,
+  OrganizationType: Object.values(OrganizationType),
+  UserStatus: Object.values(UserStatus),
+};
+
+/** A term as a label standing on its own: sentence case (`staff manager` → `Staff manager`). */
+const asLabel = (term: string) => term.charAt(0).toUpperCase() + term.slice(1);
+
+function labelsIn(locale: Locale) {
+  return Object.fromEntries(
+    Object.entries(LABELLED_ENUMS).map(([name, values]) => [
+      name,
+      Object.fromEntries(
+        values.map((value) => {
+          const term = termOf(locale, value);
+          if (!term) throw new Error(`no ${locale} term for ${name}.${value}: add it to its module's terms`);
+          return [value, asLabel(term)];
+        }),
+      ),
+    ]),
+  );
+}
+
+export function uiRules() {
+  return {
+    actions: actionNames(),
+    enums: LABELLED_ENUMS,
+    labels: Object.fromEntries(LOCALES.map((locale) => [locale, labelsIn(locale)])),
+    patterns: {
+      organizationCode: ORGANIZATION_CODE.source,
+      username: USERNAME.source,
+      phone: PHONE.source,
+    },
+    limits: {
+      organizationNameMax: ORGANIZATION_NAME_MAX,
+      passwordMin: MIN_PASSWORD_LENGTH,
+      passwordMax: MAX_PASSWORD_LENGTH,
+    },
+  };
+}
