@@ -18,6 +18,17 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AuditActionCount = {
+  action: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** An audit action code and its label in the caller's language. */
+export type AuditActionInfo = {
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type AuditChainProblem =
   /** A checkpoint newer than the one used was refused (forged or damaged). */
   | 'CHECKPOINT_INVALID'
@@ -27,6 +38,17 @@ export type AuditChainProblem =
   | 'REWRITTEN'
   /** The chain ends before its newest checkpoint: its newest entries were deleted. */
   | 'TRUNCATED';
+
+/** Where the chain stands, without verifying it (see verifyAuditChain). */
+export type AuditChainStatus = {
+  headAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The newest entry's position; 0 for an empty chain. */
+  headSeq: Scalars['Int']['output'];
+  /** The newest checkpoint with a valid signature. */
+  newestCheckpoint?: Maybe<AuditCheckpoint>;
+  /** Newer lines of the checkpoint files that were refused (forged or damaged). */
+  refusedCheckpoints: Scalars['Int']['output'];
+};
 
 /** A signed statement, kept outside the database, of the head of the chain at a time. */
 export type AuditCheckpoint = {
@@ -39,6 +61,8 @@ export type AuditEntry = {
   action: Scalars['String']['output'];
   /** Username of the actor, or "anonymous" / "system". */
   actor: Scalars['String']['output'];
+  /** The actor's display name today; null for no signed-in actor or an account since removed. */
+  actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** JSON details of the change. */
   details?: Maybe<Scalars['String']['output']>;
@@ -66,6 +90,8 @@ export type AuditEntryEdge = {
 
 export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these actions (at most 50). */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Username of the actor. */
   actor?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -210,6 +236,12 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Every audit action code the server writes, labelled in the caller's language. */
+  auditActions: Array<AuditActionInfo>;
+  /** Entries by action about the caller's subtree between from and to (now), at most 92 days. */
+  auditActivity: Array<AuditActionCount>;
+  /** The head of the chain and its newest checkpoint, without verifying. Whole-tree readers only. */
+  auditChainStatus: AuditChainStatus;
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
   /** The signed-in user, or null. */
@@ -217,9 +249,17 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Every organisation the caller may see, root first. */
   organizations: Array<Organization>;
+  /** Accounts of the caller's subtree: active, disabled, locked. */
+  userStatusCounts: UserStatusCounts;
   users: UserConnection;
   /** Checks the chain from its newest checkpoint (from the first entry with full). Whole-tree readers only; once per operation, a few a minute. */
   verifyAuditChain: AuditVerification;
+};
+
+
+export type QueryAuditActivityArgs = {
+  from: Scalars['DateTime']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -227,6 +267,7 @@ export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -302,6 +343,16 @@ export type UserFilter = {
 export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED';
+
+/** Accounts of the caller's subtree by standing (the ADMIN dashboard). */
+export type UserStatusCounts = {
+  /** Active and not locked. */
+  active: Scalars['Int']['output'];
+  disabled: Scalars['Int']['output'];
+  /** Active, but locked after too many failed sign-ins (for now). */
+  locked: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 export type AuditEntriesQueryVariables = Exact<{
   filter?: InputMaybe<AuditFilter>;
