@@ -305,3 +305,20 @@ async function explain(sql: string, values: unknown[]): Promise<string> {
     return rows.map((row) => row['QUERY PLAN']).join('\n');
   });
 }
+
+describe('my own sign-ins', () => {
+  it('lists the attempts on my account, failed ones included, and no one else’s', async () => {
+    await arrange();
+    await graphql(server.url, 'mutation { login(username: "left.archivist", password: "wrong") { token } }');
+    await login(server.url, 'left.admin', PASSWORD);
+    const token = await login(server.url, 'left.archivist', PASSWORD);
+
+    const response = await graphql(server.url, '{ mySignIns(first: 5) { action at ip } }', {}, { token });
+
+    expect(response.data!.mySignIns.map((event: { action: string }) => event.action)).toEqual([
+      'LOGIN',
+      'LOGIN_FAILED',
+    ]);
+    expect(response.data!.mySignIns[0].ip).toBeTruthy();
+  });
+});

@@ -32,6 +32,7 @@ export const auditModule = defineModule({
     AuditActionInfo: publicFields('code', 'label'),
     AuditChainStatus: publicFields('headSeq', 'headAt', 'newestCheckpoint', 'refusedCheckpoints'),
     AuditActionCount: publicFields('action', 'count'),
+    SignInEvent: publicFields('id', 'at', 'action', 'ip'),
   },
   // Verifying reads the chain from a checkpoint or from its start: one per operation (a cost
   // weight GraphQL Armor's uniform field cost cannot express), and a rate limit per user.

@@ -20,6 +20,7 @@ import { AuditEntry } from './audit-entry.entity';
 import { auditActionsIn } from './audit-actions';
 import { countAuditActions, listAuditEntries, MAX_AUDIT_OFFSET } from './audit.service';
 import { auditChainStatus } from './chain-status.service';
+import { listMySignIns, MAX_MY_SIGN_INS } from './my-sign-ins.service';
 import { verifyAuditChainFor } from './verify-chain.service';
 
 const AuditEntryConnection = Connection('AuditEntry', AuditEntry);
@@ -81,6 +82,14 @@ class AuditActionCount {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType({ description: "A sign-in attempt on the caller's own account." })
+class SignInEvent {
+  @Field(() => ID) id!: number;
+  @Field(() => DateTimeScalar) at!: Date;
+  @Field(() => String, { description: 'LOGIN, LOGIN_FAILED, LOGIN_LOCKED or LOGIN_REFUSED_LOCKED.' }) action!: string;
+  @Field(() => String, { nullable: true }) ip!: string | null;
+}
+
 @InputType()
 class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Username of the actor.' }) actor?: string | null;
@@ -131,6 +140,12 @@ export class AuditResolver {
   })
   auditActions(@Ctx() ctx: RequestContext): AuditActionInfo[] {
     return auditActionsIn(ctx.locale);
+  }
+
+  @Allow('session.self')
+  @Query(() => [SignInEvent], { description: `The caller's own latest sign-in attempts (at most ${MAX_MY_SIGN_INS}).` })
+  mySignIns(@Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number) {
+    return listMySignIns(ctx, first);
   }
 
   @Allow('audit.read')
