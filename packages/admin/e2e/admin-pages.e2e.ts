@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, newPage, screenshot, signIn } from './support/browser';
@@ -224,6 +225,59 @@ describe('admin pages against the real server', () => {
 
     await actions.first().hover();
     await page.locator('.el-popper').filter({ visible: true, hasText: 'USER_CREATED' }).waitFor();
+    // The admin who created the user is named, not only by username.
+    await expect(table.getByTestId('audit-actor-name').first().textContent()).resolves.toBe('系统管理员');
     await screenshot(page, 'audit-filtered');
+  });
+
+  it('jumps to a page of the audit trail and exports the filtered entries to an .xlsx file', async () => {
+    // Enough sign-ins for a second page of ten.
+    for (let i = 0; i < 11; i += 1) {
+      await graphql('mutation { login(username: "auditor", password: "Dangan@2026") { token } }', {});
+    }
+    const page = await newPage(browser);
+    await signInAsAdmin(page);
+    await page.getByTestId('menu-audit').click();
+    const table = page.getByTestId('audit-table');
+    await table.locator('.el-table__row').first().waitFor();
+
+    await page.getByTestId('audit-pager').locator('.el-pagination__sizes').click();
+    await page.locator('.el-select-dropdown__item').filter({ visible: true, hasText: '10' }).first().click();
+    await expect.poll(() => table.locator('.el-table__row').count()).toBe(10);
+    const firstOfPageOne = await table.locator('.el-table__row').first().locator('td').nth(1).textContent();
+    const jumper = page.getByTestId('audit-pager').locator('.el-pagination__jump input');
+    await jumper.fill('2');
+    await jumper.press('Enter');
+    await expect
+      .poll(() => table.locator('.el-table__row').first().locator('td').nth(1).textContent())
+      .toBe(String(Number(firstOfPageOne) - 10));
+    await expect(page.getByTestId('audit-pager').locator('.el-pager .is-active').textContent()).resolves.toBe('2');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('audit-export').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^audit-\d{12}\.xlsx$/);
+    const file = await readFile((await download.path())!);
+    // A zip (PK) holding the sheet.
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    expect(file.includes('xl/worksheets/sheet1.xml')).toBe(true);
+    await screenshot(page, 'audit-paged');
+  });
+
+  it('gives the admin and the auditor a dashboard that says something useful', async () => {
+    const admin = await newPage(browser);
+    await signInAsAdmin(admin);
+    await admin.getByTestId('dashboard-users-total').waitFor();
+    await admin.getByTestId('dashboard-users-chart').locator('canvas').waitFor();
+    await admin.getByTestId('dashboard-chain-head').waitFor();
+    await admin.getByTestId('dashboard-sign-in-count').waitFor();
+    await screenshot(admin, 'dashboard-admin');
+
+    const auditor = await newPage(browser);
+    await signIn(auditor, 'auditor');
+    await auditor.getByTestId('dashboard-activity-row').first().waitFor();
+    await auditor.getByTestId('dashboard-chain-head').waitFor();
+    await expect(auditor.getByTestId('dashboard-users').count()).resolves.toBe(0);
+    await screenshot(auditor, 'dashboard-auditor');
   });
 });

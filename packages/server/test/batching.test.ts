@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordAudit } from '../src/audit/audit.service';
 import { OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
@@ -112,6 +113,44 @@ describe('the number of SQL statements does not grow with page size', () => {
     }
 
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+});
+
+describe('a page of audit entries with their actors’ names', () => {
+  /** `size` entries, each written by another user, read by a root AUDITOR: the statements of the read. */
+  async function auditStatementsFor(size: number): Promise<number> {
+    await server.reset();
+    const root = await makeOrganization(server.em(), { code: 'ROOT', type: OrganizationType.COMMITTEE });
+    await makeUser(server.em(), { username: 'root.auditor', organization: root, roles: [Role.AUDITOR] });
+    for (let i = 1; i <= size; i += 1) {
+      const user = await makeUser(server.em(), { username: `user${i}`, organization: root });
+      await recordAudit(server.em(), { actor: { userId: user.id, username: user.username } }, { action: 'ACTED' });
+    }
+    const token = await login(server.url, 'root.auditor', PASSWORD);
+    const query = `{ auditEntries(first: 100, filter: { action: "ACTED" }) {
+      totalCount edges { node { actor actorName targetLabel } } } }`;
+
+    server.queries.reset();
+    await graphql(server.url, '{ __typename }', {}, { token });
+    const authentication = server.queries.count;
+    server.queries.reset();
+    const response = await graphql(server.url, query, {}, { token });
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.auditEntries.edges).toHaveLength(size);
+    expect(response.data!.auditEntries.edges.every((e: { node: { actorName: string } }) => e.node.actorName)).toBe(
+      true,
+    );
+    return server.queries.count - authentication;
+  }
+
+  it('costs the same statements for 1, 10 and 100 entries', async () => {
+    const counts: number[] = [];
+    for (const size of SIZES) counts.push(await auditStatementsFor(size));
+
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    // The entries, their count, and the names of their actors in one statement.
+    expect(counts[0]).toBe(3);
   });
 });
 

@@ -37,8 +37,11 @@ export interface DomainModule<
    * work that reads a whole table, which GraphQL Armor's cost limit (every field alike) cannot express.
    */
   operationLimits?: Record<string, number>;
-  /** Audit action codes it writes (the SPA labels them; a test checks it knows each). */
-  auditActions?: readonly string[];
+  /**
+   * Audit action codes it writes, each with its label in every locale: the `auditActions` query
+   * serves them, so the SPA labels and offers a new module's actions without a change of its own.
+   */
+  auditActions?: Record<string, Record<Locale, string>>;
 }
 
 /** Declares a module, keeping the literal types of its actions and loaders. */

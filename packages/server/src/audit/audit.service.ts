@@ -1,4 +1,4 @@
-import { FilterQuery } from '@mikro-orm/core';
+import { ObjectQuery, raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Actor } from '../policy/actor';
@@ -81,6 +81,8 @@ export async function recordAudit(em: EntityManager, author: AuditAuthor, event:
 export interface AuditFilterInput {
   actor?: string | null;
   action?: string | null;
+  /** Any of these actions (the dashboard's sign-in failures and lockouts). */
+  actions?: readonly string[] | null;
   target?: string | null;
   /** Entries about this organisation's subtree (within the reader's). */
   organizationId?: string | null;
@@ -89,30 +91,116 @@ export interface AuditFilterInput {
 }
 
 /**
- * Newest first; keyset paging on the chain position. A reader sees entries about their own
- * subtree only; entries about no organisation only when their scope is the whole tree
- * (issue 7 §4: a branch admin must not read every sign-in of the platform).
+ * The deepest an audit page may start: skipping rows walks the index entry by entry, so the
+ * cost of a jump grows with it. 10 000 keeps the worst jump in the milliseconds on a trail of
+ * any size; older entries are reached by narrowing the filter (a time range) or paging on with
+ * `after`, which seeks by key.
  */
-export async function listAuditEntries(ctx: ServiceContext, filter: AuditFilterInput, page: PageRequest) {
-  const root = scopeRoot(ctx.actor, 'audit.read');
-  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', 'audit.invalidRange');
-  const prefix = await pathPrefix(ctx, root, filter.organizationId);
-  if (prefix === undefined) return toPage([], page.limit, 0);
-  const where: FilterQuery<AuditEntry> = {};
-  if (prefix) where.organizationPath = underPath(ctx.em, prefix);
-  if (filter.actor) where.actor = filter.actor;
-  if (filter.action) where.action = filter.action;
-  if (filter.target) where.target = prefixFilter(searchText('target', filter.target) ?? '');
-  if (filter.from || filter.to)
-    where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+export const MAX_AUDIT_OFFSET = 10_000;
+const MAX_FILTER_ACTIONS = 50;
+const MAX_ACTION_LENGTH = 64;
+
+export interface AuditPageRequest extends PageRequest {
+  /** Rows skipped after the cursor (or from the newest entry): page numbers without a cursor. */
+  offset?: number | null;
+}
+
+/**
+ * Newest first; keyset paging on the chain position, plus a bounded offset for page jumps. A
+ * reader sees entries about their own subtree only; entries about no organisation only when
+ * their scope is the whole tree (issue 7 §4: a branch admin must not read every sign-in of the
+ * platform).
+ */
+export async function listAuditEntries(ctx: ServiceContext, filter: AuditFilterInput, page: AuditPageRequest) {
+  const offset = validOffset(page.offset);
+  const where = await auditWhere(ctx, filter);
+  if (!where) return toPage([], page.limit, 0);
   const [rows, totalCount] = await Promise.all([
     ctx.em.find(AuditEntry, page.afterId ? { ...where, id: { $lt: page.afterId } } : where, {
       orderBy: { id: 'desc' },
       limit: page.limit + 1,
+      ...(offset ? { offset } : {}),
     }),
     ctx.em.count(AuditEntry, where),
   ]);
   return toPage(rows, page.limit, totalCount);
+}
+
+function validOffset(offset: number | null | undefined): number {
+  if (offset == null) return 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_AUDIT_OFFSET) {
+    throw badInput('offset', 'audit.offsetRange', { max: MAX_AUDIT_OFFSET });
+  }
+  return offset;
+}
+
+/**
+ * The condition of a filtered, scoped audit read; null when nothing can match (an organisation
+ * outside the reader's view, as `users` answers an empty page for one).
+ */
+async function auditWhere(ctx: ServiceContext, filter: AuditFilterInput): Promise<ObjectQuery<AuditEntry> | null> {
+  const root = scopeRoot(ctx.actor, 'audit.read');
+  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', 'audit.invalidRange');
+  const actions = validActions(filter.actions);
+  const prefix = await pathPrefix(ctx, root, filter.organizationId);
+  if (prefix === undefined) return null;
+  const where: ObjectQuery<AuditEntry> = {};
+  if (prefix) where.organizationPath = underPath(ctx.em, prefix);
+  if (filter.actor) where.actor = filter.actor;
+  if (filter.action && actions) where.$and = [{ action: filter.action }, { action: { $in: actions } }];
+  else if (filter.action) where.action = filter.action;
+  else if (actions) where.action = { $in: actions };
+  if (filter.target) where.target = prefixFilter(searchText('target', filter.target) ?? '');
+  if (filter.from || filter.to)
+    where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+  return where;
+}
+
+function validActions(actions: readonly string[] | null | undefined): string[] | null {
+  if (!actions?.length) return null;
+  if (actions.length > MAX_FILTER_ACTIONS || actions.some((action) => action.length > MAX_ACTION_LENGTH)) {
+    throw badInput('actions', 'audit.tooManyActions', { max: MAX_FILTER_ACTIONS });
+  }
+  return [...new Set(actions)];
+}
+
+export interface AuditActionCount {
+  action: string;
+  count: number;
+}
+
+/** The longest span activity is counted over: the grouping reads every entry of the span. */
+export const MAX_ACTIVITY_DAYS = 92;
+
+/** How many entries of each action the reader's subtree saw in a span, most frequent first. */
+export async function countAuditActions(ctx: ServiceContext, from: Date, to?: Date | null) {
+  const end = to ?? ctx.now();
+  if (from > end) throw badInput('from', 'audit.invalidRange');
+  if (end.getTime() - from.getTime() > MAX_ACTIVITY_DAYS * 86_400_000) {
+    throw badInput('from', 'audit.activitySpan', { days: MAX_ACTIVITY_DAYS });
+  }
+  const where = await auditWhere(ctx, { from, to: end });
+  if (!where) return [];
+  const rows = await ctx.em
+    .createQueryBuilder(AuditEntry)
+    .select(['action', raw('count(*) as count')])
+    .where(where)
+    .groupBy('action')
+    .execute<{ action: string; count: number | string }[]>('all', false);
+  return rows
+    .map((row) => ({ action: row.action, count: Number(row.count) }))
+    .sort((a, b) => b.count - a.count || a.action.localeCompare(b.action));
+}
+
+/** Ids of the accounts a LOGIN_LOCKED entry since `since` names: the locks that may still hold. */
+export async function lockedAccountIds(em: EntityManager, since: Date): Promise<number[]> {
+  const rows = await em.find(
+    AuditEntry,
+    { action: 'LOGIN_LOCKED', at: { $gte: since }, target: { $ne: null } },
+    { fields: ['target'] },
+  );
+  const ids = rows.map((row) => /^User:(\d+)$/.exec(row.target ?? '')?.[1]).filter((id) => id !== undefined);
+  return [...new Set(ids.map(Number))];
 }
 
 /**

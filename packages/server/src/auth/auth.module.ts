@@ -38,13 +38,13 @@ export const authModule = defineModule({
       'auth.samePassword': 'The new password must differ from the current one',
     },
   },
-  auditActions: [
-    'LOGIN',
-    'LOGIN_FAILED',
-    'LOGIN_LOCKED',
-    'LOGIN_REFUSED_LOCKED',
-    'LOGOUT',
-    'PASSWORD_CHANGED',
-    'PASSWORD_CHANGE_FAILED',
-  ],
+  auditActions: {
+    LOGIN: { 'zh-CN': '登录', en: 'Signed in' },
+    LOGIN_FAILED: { 'zh-CN': '登录失败', en: 'Sign-in failed' },
+    LOGIN_LOCKED: { 'zh-CN': '登录已锁定', en: 'Sign-in locked' },
+    LOGIN_REFUSED_LOCKED: { 'zh-CN': '锁定期间拒绝登录', en: 'Sign-in refused (locked)' },
+    LOGOUT: { 'zh-CN': '退出登录', en: 'Signed out' },
+    PASSWORD_CHANGED: { 'zh-CN': '修改密码', en: 'Password changed' },
+    PASSWORD_CHANGE_FAILED: { 'zh-CN': '修改密码失败', en: 'Password change failed' },
+  },
 });

@@ -71,11 +71,11 @@ export const organizationsModule = defineModule({
       ARCHIVE_OFFICE: 'archive office',
     },
   },
-  auditActions: [
-    'ORGANIZATION_CREATED',
-    'ORGANIZATION_RENAMED',
-    'ORGANIZATION_MOVED',
-    'ORGANIZATION_ENABLED',
-    'ORGANIZATION_DISABLED',
-  ],
+  auditActions: {
+    ORGANIZATION_CREATED: { 'zh-CN': '新建组织', en: 'Organisation created' },
+    ORGANIZATION_RENAMED: { 'zh-CN': '重命名组织', en: 'Organisation renamed' },
+    ORGANIZATION_MOVED: { 'zh-CN': '移动组织', en: 'Organisation moved' },
+    ORGANIZATION_ENABLED: { 'zh-CN': '启用组织', en: 'Organisation enabled' },
+    ORGANIZATION_DISABLED: { 'zh-CN': '停用组织', en: 'Organisation disabled' },
+  },
 });

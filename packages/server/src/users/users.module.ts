@@ -6,6 +6,8 @@ import { Role } from './role';
 import { User } from './user.entity';
 import { UserPermissionsResolver } from './user-permissions.resolver';
 import { UserResolver } from './user.resolver';
+import { userNameLoaders } from './user-names';
+import { UserStatisticsResolver } from './user-statistics';
 
 /** Self, or holder of `user.readContact` over the user's organisation. */
 const decideContact: FieldDecider<User> = async (ctx, user) => {
@@ -19,7 +21,7 @@ const decideContact: FieldDecider<User> = async (ctx, user) => {
 export const usersModule = defineModule({
   name: 'users',
   entities: [User],
-  resolvers: [UserResolver, UserPermissionsResolver],
+  resolvers: [UserResolver, UserPermissionsResolver, UserStatisticsResolver],
   actions: {
     'user.read': { roles: [Role.ADMIN], scope: 'subtree' },
     'user.manage': { roles: [Role.ADMIN], scope: 'subtree' },
@@ -44,7 +46,9 @@ export const usersModule = defineModule({
       phone: mask(decideContact),
       email: mask(decideContact),
     }),
+    UserStatusCounts: publicFields('active', 'disabled', 'locked', 'total'),
   },
+  loaders: userNameLoaders,
   messages: {
     'zh-CN': {
       'user.usernameFormat': '用户名须为 3–64 位小写字母、数字、点、下划线或连字符',
@@ -89,5 +93,11 @@ export const usersModule = defineModule({
       DISABLED: 'disabled',
     },
   },
-  auditActions: ['USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_ENABLED', 'USER_PASSWORD_RESET'],
+  auditActions: {
+    USER_CREATED: { 'zh-CN': '新建用户', en: 'User created' },
+    USER_UPDATED: { 'zh-CN': '修改用户', en: 'User updated' },
+    USER_DISABLED: { 'zh-CN': '停用用户', en: 'User disabled' },
+    USER_ENABLED: { 'zh-CN': '启用用户', en: 'User enabled' },
+    USER_PASSWORD_RESET: { 'zh-CN': '重置用户密码', en: 'User password reset' },
+  },
 });

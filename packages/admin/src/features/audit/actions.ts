@@ -1,43 +1,45 @@
-import { i18n, t } from '@/app/i18n';
+import { computed, shallowRef } from 'vue';
+import { defineStore } from 'pinia';
+import { request } from '@/app/graphql';
+import { currentLocale, type Locale } from '@/app/i18n';
+import { AuditActionsDocument, type AuditActionsQuery } from '@/gql/graphql';
+
+export type AuditActionInfo = AuditActionsQuery['auditActions'][number];
 
 /**
- * The action codes the server writes today, in the order the filter offers them. The trail is
- * open-ended (later modules add their own codes), so this list labels and suggests; it never
- * limits what can be shown or searched.
+ * The audit action codes the server's modules write, with their labels in the reader's language,
+ * as the server serves them (`auditActions`): a module added later labels its own actions without
+ * a change here. The trail is open-ended, so the list labels and suggests; it never limits what
+ * can be shown or searched, and a code without a label is shown as it is.
  */
-export const AUDIT_ACTIONS = [
-  'LOGIN',
-  'LOGIN_FAILED',
-  'LOGIN_LOCKED',
-  'LOGIN_REFUSED_LOCKED',
-  'LOGOUT',
-  'PASSWORD_CHANGED',
-  'PASSWORD_CHANGE_FAILED',
-  'USER_CREATED',
-  'USER_UPDATED',
-  'USER_DISABLED',
-  'USER_ENABLED',
-  'USER_PASSWORD_RESET',
-  'ORGANIZATION_CREATED',
-  'ORGANIZATION_RENAMED',
-  'ORGANIZATION_MOVED',
-  'ORGANIZATION_ENABLED',
-  'ORGANIZATION_DISABLED',
-  'SENSITIVE_READ',
-  'DEMO_DATA_SEEDED',
-  'AUDIT_CHAIN_VERIFIED',
-] as const;
+export const useAuditActionsStore = defineStore('auditActions', () => {
+  const actions = shallowRef<readonly AuditActionInfo[]>([]);
+  const labels = computed(() => new Map(actions.value.map((action) => [action.code, action.label])));
+  let loadedFor: Locale | null = null;
+  let pending: Promise<void> | null = null;
 
-export type KnownAuditAction = (typeof AUDIT_ACTIONS)[number];
+  /** Loads the list in the current language, once per language; a failure leaves codes unlabelled. */
+  function ensureLoaded(): Promise<void> {
+    const locale = currentLocale();
+    if (loadedFor === locale) return pending ?? Promise.resolve();
+    loadedFor = locale;
+    pending = request(AuditActionsDocument, undefined, { silent: true })
+      .then((data) => {
+        if (loadedFor === locale) actions.value = data.auditActions;
+      })
+      .catch(() => {
+        if (loadedFor === locale) loadedFor = null;
+      });
+    return pending;
+  }
 
-// Codes are upper-case identifiers; anything else (a dot, a brace) would be read as a message path.
-const ACTION_CODE = /^[A-Z][A-Z0-9_]*$/;
+  /** The action in the reader's language; a code the server gave no label for is shown as it is. */
+  function label(code: string): string {
+    return labels.value.get(code) ?? code;
+  }
 
-/** The action in the reader's language; a code this build does not know yet is shown as it is. */
-export function auditActionLabel(code: string): string {
-  const key = `audit.actions.${code}`;
-  return ACTION_CODE.test(code) && i18n.global.te(key) ? t(key) : code;
-}
+  return { actions, ensureLoaded, label };
+});
 
 /** Tag colour: failures, lockouts and disabling stand out when scanning the trail. */
 export function auditActionTagType(code: string): 'danger' | 'warning' | 'info' {
