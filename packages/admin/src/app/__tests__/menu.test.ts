@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteRecordRaw } from 'vue-router';
-import { filterMenuByRoles, hasAuthority } from '../menu';
+import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router';
+import { breadcrumbTrail, filterMenuByRoles, hasAuthority } from '../menu';
 import { shellRoutes } from '../routes';
 
 const page = { render: () => null };
@@ -83,5 +83,53 @@ describe('the application menu', () => {
     expect(names(filterMenuByRoles(shellRoutes, ['ARCHIVIST']))).toEqual(['dashboard', 'organizations']);
     expect(names(filterMenuByRoles(shellRoutes, ['AUDITOR']))).toEqual(['dashboard', 'organizations', 'audit']);
     expect(names(filterMenuByRoles(shellRoutes, ['ADMIN']))).toEqual(['dashboard', 'organizations', 'users', 'audit']);
+  });
+});
+
+describe('breadcrumbTrail', () => {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      {
+        path: '/',
+        component: page,
+        children: [
+          { path: 'dashboard', name: 'dashboard', component: page, meta: { title: 'menu.dashboard' } },
+          { path: 'users', name: 'users', component: page, meta: { title: 'menu.users' } },
+          {
+            path: 'staff',
+            name: 'staff',
+            component: page,
+            meta: { title: 'menu.staff' },
+            children: [{ path: 'training', name: 'training', component: page, meta: { title: 'menu.training' } }],
+          },
+          { path: 'untitled', name: 'untitled', component: page },
+        ],
+      },
+    ],
+  });
+  const trailTo = (path: string) => breadcrumbTrail(router.resolve(path).matched);
+
+  it('leads from the dashboard to the page, which is not a link', () => {
+    expect(trailTo('/users')).toEqual([
+      { title: 'menu.dashboard', to: { name: 'dashboard' } },
+      { title: 'menu.users' },
+    ]);
+  });
+
+  it('links each titled parent, skipping the untitled layout', () => {
+    expect(trailTo('/staff/training')).toEqual([
+      { title: 'menu.dashboard', to: { name: 'dashboard' } },
+      { title: 'menu.staff', to: { name: 'staff' } },
+      { title: 'menu.training' },
+    ]);
+  });
+
+  it('does not repeat the dashboard on the dashboard', () => {
+    expect(trailTo('/dashboard')).toEqual([{ title: 'menu.dashboard' }]);
+  });
+
+  it('is empty for a page without a title', () => {
+    expect(trailTo('/untitled')).toEqual([]);
   });
 });
