@@ -57,9 +57,11 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 /**
- * What makes the page scroll sideways, if anything: the document, the body or the layout's own
- * scrolling regions wider than their box, with the elements that stick out of the window (those
- * inside a region that scrolls on purpose, like a table's, are left out). Empty when the page fits.
+ * What makes the page scroll sideways or cuts content off at the window's right edge: the
+ * document, the body or the layout's scrolling regions wider than their box, and elements that
+ * stick out of the window (a card with `overflow: hidden` hides them without any scrolling).
+ * Elements inside a region that scrolls sideways on purpose, like a table's, are left out.
+ * Empty when the page fits.
  */
 export function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -75,12 +77,16 @@ export function sidewaysOverflow(page: Page): Promise<string[]> {
         problems.push(`${name}: scrollWidth ${element.scrollWidth} > clientWidth ${element.clientWidth}`);
       }
     }
-    if (problems.length === 0) return problems;
     const describe = (element: Element) =>
-      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}` +
-      (element.getAttribute('data-test') ? `[data-test=${element.getAttribute('data-test')}]` : '');
-    const scrollsOnPurpose = (element: Element) =>
-      element.closest('.el-table__body-wrapper, .el-table__header-wrapper, .el-scrollbar__wrap, .el-table');
+      `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` +
+      (element.getAttribute('data-test') ? `[data-test=${element.getAttribute('data-test')}]` : '') +
+      ` "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+    const scrollsOnPurpose = (element: Element) => {
+      for (let node = element.parentElement; node && !node.matches('.el-main, body'); node = node.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
+      }
+      return false;
+    };
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width > 0 && box.right > window.innerWidth + 1 && !scrollsOnPurpose(element)) {
