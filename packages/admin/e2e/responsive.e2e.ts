@@ -204,6 +204,16 @@ describe('every page at 390 px and 1366 px, in Chinese and English', () => {
         'user-form-submit',
         `responsive-390-${language}-user-form`,
       );
+      // A confirmation keeps both its buttons on screen too.
+      await page.getByTestId('user-toggle-status').first().click();
+      await page.locator('.el-message-box').waitFor();
+      for (const button of await page.locator('.el-message-box__btns button').all()) {
+        const box = (await button.boundingBox())!;
+        expect(box.x >= 0 && box.x + box.width <= PHONE.width, 'confirmation button on screen').toBe(true);
+      }
+      await checkFits(page, `responsive-390-${language}-confirmation`);
+      await page.keyboard.press('Escape');
+      await page.locator('.el-message-box').waitFor({ state: 'hidden' });
       await openFromMenu(page, 'organizations');
       await checkDialogOnPhone(
         page,
