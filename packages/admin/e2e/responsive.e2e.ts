@@ -196,7 +196,12 @@ describe('every page at 390 px and 1366 px, in Chinese and English', () => {
     await page.getByTestId('side-aside').waitFor({ state: 'detached' });
     for (const language of LANGUAGES) {
       await useLanguage(page, language);
-      await openFromMenu(page, 'users');
+      await page.getByTestId('menu-toggle').click();
+      await page.getByTestId('menu-drawer').getByTestId('menu-users').waitFor();
+      await screenshot(page, `responsive-390-${language}-menu-drawer`);
+      await page.getByTestId('menu-drawer').getByTestId('menu-users').click();
+      await page.getByTestId('menu-drawer').waitFor({ state: 'hidden' });
+      await waitUntilReady(page, 'users');
       await checkDialogOnPhone(
         page,
         'user-create',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { setLocale } from '@/app/i18n';
-import { createTestRouter, mountWithApp, piniaWithAdminSignedIn } from '@/__tests__/support';
+import { createTestRouter, mountWithApp, piniaWithAdminSignedIn, resizeWindow } from '@/__tests__/support';
 import AppLayout from '../AppLayout.vue';
 
 const stubPage = { render: () => null };
@@ -22,16 +22,11 @@ function drawerShown(wrapper: Awaited<ReturnType<typeof mountLayoutAt>>['wrapper
   return drawer.exists() && drawer.isVisible();
 }
 
-function resizeTo(width: number): Promise<void> {
-  window.happyDOM!.setViewport({ width, height: 844 });
-  return flushPromises();
-}
-
 beforeEach(() => setLocale('zh-CN'));
-afterEach(() => resizeTo(1366));
+afterEach(() => resizeWindow(1366));
 
 describe('the side menu on a desktop', () => {
-  beforeEach(() => resizeTo(1366));
+  beforeEach(() => resizeWindow(1366));
 
   it('collapses to icons from the header and expands again', async () => {
     const { wrapper } = await mountLayoutAt('/users');
@@ -70,7 +65,7 @@ describe('the side menu on a desktop', () => {
 });
 
 describe('the menu on a phone', () => {
-  beforeEach(() => resizeTo(390));
+  beforeEach(() => resizeWindow(390));
 
   it('leaves the whole width to the page and opens the menu in a drawer', async () => {
     const { wrapper } = await mountLayoutAt('/users');
@@ -119,7 +114,7 @@ describe('the menu on a phone', () => {
 
   it('puts the side menu back when the window widens', async () => {
     const { wrapper } = await mountLayoutAt('/users');
-    await resizeTo(1366);
+    await resizeWindow(1366);
     expect(wrapper.find('[data-test="side-aside"]').exists()).toBe(true);
     expect(wrapper.find('[data-test="user-menu"] [data-test="user-display-name"]').text()).toBe('系统管理员');
   });

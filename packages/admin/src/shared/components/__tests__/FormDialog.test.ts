@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import { request } from '@/app/graphql';
 import { setLocale } from '@/app/i18n';
 import { RenameOrganizationDocument } from '@/gql/graphql';
-import { graphQLError, mountWithApp, stubGraphQL } from '@/__tests__/support';
+import { graphQLError, mountWithApp, resizeWindow, stubGraphQL } from '@/__tests__/support';
 import NoteDialog from './NoteDialog.vue';
 
 /** Saving a note sends one real request; the stubbed server answers with `answers` in turn. */
@@ -147,15 +147,11 @@ describe('form dialog', () => {
 });
 
 describe('form dialog on a phone', () => {
-  const resizeTo = (width: number) => {
-    window.happyDOM!.setViewport({ width, height: 844 });
-    return flushPromises();
-  };
   beforeEach(() => setLocale('zh-CN'));
-  afterEach(() => resizeTo(1366));
+  afterEach(() => resizeWindow(1366));
 
   it('fills the screen and puts the labels above the fields', async () => {
-    await resizeTo(390);
+    await resizeWindow(390);
     const wrapper = await mountDialog(vi.fn());
     const dialog = document.querySelector('.el-dialog')!;
     expect(dialog.classList).toContain('is-fullscreen');
@@ -164,7 +160,7 @@ describe('form dialog on a phone', () => {
   });
 
   it('keeps its width and side labels on a desktop, never wider than the window', async () => {
-    await resizeTo(1366);
+    await resizeWindow(1366);
     const wrapper = await mountDialog(vi.fn());
     const dialog = document.querySelector<HTMLElement>('.el-dialog')!;
     expect(dialog.classList).not.toContain('is-fullscreen');
