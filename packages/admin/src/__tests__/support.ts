@@ -1,6 +1,6 @@
 // Helpers shared by component tests: mount with the real plugins, and answer GraphQL over a
 // stubbed fetch so the real request client (headers, error mapping) is exercised.
-import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router';
 import ElementPlus from 'element-plus';
@@ -97,3 +97,12 @@ export const messageBoxButton = (text: string) =>
   [...document.querySelectorAll<HTMLButtonElement>('.el-message-box button')].find(
     (button) => button.textContent?.trim() === text,
   )!;
+
+/** Resizes happy-dom's window (media queries and resize listeners follow), e.g. to a phone's 390 px. */
+export async function resizeWindow(width: number, height = 844): Promise<void> {
+  const { happyDOM } = window as unknown as {
+    happyDOM: { setViewport(size: { width: number; height: number }): void };
+  };
+  happyDOM.setViewport({ width, height });
+  await flushPromises();
+}

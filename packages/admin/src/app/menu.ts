@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteLocationMatched, RouteRecordRaw } from 'vue-router';
 import { allows } from './permissions';
 
 export interface MenuItem {
@@ -29,4 +29,30 @@ export function filterMenuByPermissions(routes: readonly RouteRecordRaw[], permi
       { name: route.name, path: route.path, title: route.meta?.title ?? route.name, icon: route.meta?.icon, children },
     ];
   });
+}
+
+export interface Breadcrumb {
+  /** i18n key. */
+  title: string;
+  /** Where the crumb leads; absent for the page itself. */
+  to?: { name: string };
+}
+
+const HOME_CRUMB: Required<Breadcrumb> = { title: 'menu.dashboard', to: { name: 'dashboard' } };
+
+/**
+ * The trail above a page: the home page (the dashboard), then every matched route with a title,
+ * the last being the page itself.
+ */
+export function breadcrumbTrail(
+  matched: readonly RouteLocationMatched[],
+  home: Required<Breadcrumb> = HOME_CRUMB,
+): Breadcrumb[] {
+  const titled = matched.filter((record) => record.meta.title);
+  const trail = titled.map((record, index): Breadcrumb => ({
+    title: record.meta.title!,
+    ...(index < titled.length - 1 && typeof record.name === 'string' ? { to: { name: record.name } } : {}),
+  }));
+  if (trail.length === 0 || titled[0]!.name === home.to.name) return trail;
+  return [home, ...trail];
 }

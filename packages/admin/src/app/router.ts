@@ -1,3 +1,4 @@
+import { watchEffect, type WatchStopHandle } from 'vue';
 import {
   createRouter,
   createWebHistory,
@@ -10,12 +11,13 @@ import { useSessionStore } from '@/features/auth/store';
 import { setUnauthenticatedHandler } from './graphql';
 import { allows } from './permissions';
 import { routes } from './routes';
-import { t } from './i18n';
+import { i18n, t } from './i18n';
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
   const router = createRouter({ history, routes });
   installGuards(router);
   installSessionExpiry(router);
+  installDocumentTitle(router);
   return router;
 }
 
@@ -37,10 +39,23 @@ export function installGuards(router: Router): void {
     const allowed = to.matched.every((record) => allows(session.permissions, record.meta.permission));
     return allowed ? true : { name: 'forbidden', query: { from: to.fullPath } };
   });
+}
 
-  router.afterEach((to) => {
-    const page = to.meta.title ? `${t(to.meta.title)} - ` : '';
-    document.title = `${page}档案管理系统 Dangan`;
+/** The browser tab's text: the page, then the system, in the interface language. */
+export function documentTitle(pageTitle: string | undefined): string {
+  const system = t('app.windowTitle');
+  return pageTitle ? `${t(pageTitle)} - ${system}` : system;
+}
+
+/**
+ * Keeps the browser tab named after the current page in the chosen language: it follows both
+ * navigation and a language switch (which happens without navigating).
+ */
+export function installDocumentTitle(router: Router): WatchStopHandle {
+  return watchEffect(() => {
+    // Read explicitly so the effect re-runs on a switch even if `t` were to stop tracking it.
+    void i18n.global.locale.value;
+    document.title = documentTitle(router.currentRoute.value.meta.title);
   });
 }
 

@@ -33,7 +33,7 @@ export const shellRoutes: RouteRecordRaw[] = [
     path: '/403',
     name: 'forbidden',
     component: () => import('./pages/forbidden.vue'),
-    meta: { hideInMenu: true },
+    meta: { title: 'error.forbiddenTitle', hideInMenu: true },
   },
 ];
 
@@ -55,6 +55,6 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/not-found.vue'),
-    meta: { public: true },
+    meta: { title: 'error.notFoundTitle', public: true },
   },
 ];

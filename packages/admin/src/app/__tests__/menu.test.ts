@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteRecordRaw } from 'vue-router';
-import { filterMenuByPermissions } from '../menu';
+import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router';
+import { breadcrumbTrail, filterMenuByPermissions } from '../menu';
 import { allows } from '../permissions';
 import { shellRoutes } from '../routes';
 import { PERMISSIONS_OF } from './permissions-fixture';
@@ -86,5 +86,53 @@ describe('the application menu', () => {
     expect(menuOf(PERMISSIONS_OF.ARCHIVIST)).toEqual(['dashboard', 'organizations']);
     expect(menuOf(PERMISSIONS_OF.AUDITOR)).toEqual(['dashboard', 'organizations', 'audit']);
     expect(menuOf(PERMISSIONS_OF.ADMIN)).toEqual(['dashboard', 'organizations', 'users', 'audit']);
+  });
+});
+
+describe('breadcrumbTrail', () => {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      {
+        path: '/',
+        component: page,
+        children: [
+          { path: 'dashboard', name: 'dashboard', component: page, meta: { title: 'menu.dashboard' } },
+          { path: 'users', name: 'users', component: page, meta: { title: 'menu.users' } },
+          {
+            path: 'staff',
+            name: 'staff',
+            component: page,
+            meta: { title: 'menu.staff' },
+            children: [{ path: 'training', name: 'training', component: page, meta: { title: 'menu.training' } }],
+          },
+          { path: 'untitled', name: 'untitled', component: page },
+        ],
+      },
+    ],
+  });
+  const trailTo = (path: string) => breadcrumbTrail(router.resolve(path).matched);
+
+  it('leads from the dashboard to the page, which is not a link', () => {
+    expect(trailTo('/users')).toEqual([
+      { title: 'menu.dashboard', to: { name: 'dashboard' } },
+      { title: 'menu.users' },
+    ]);
+  });
+
+  it('links each titled parent, skipping the untitled layout', () => {
+    expect(trailTo('/staff/training')).toEqual([
+      { title: 'menu.dashboard', to: { name: 'dashboard' } },
+      { title: 'menu.staff', to: { name: 'staff' } },
+      { title: 'menu.training' },
+    ]);
+  });
+
+  it('does not repeat the dashboard on the dashboard', () => {
+    expect(trailTo('/dashboard')).toEqual([{ title: 'menu.dashboard' }]);
+  });
+
+  it('is empty for a page without a title', () => {
+    expect(trailTo('/untitled')).toEqual([]);
   });
 });

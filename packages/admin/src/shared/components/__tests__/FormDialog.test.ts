@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { request } from '@/app/graphql';
 import { setLocale } from '@/app/i18n';
 import { RenameOrganizationDocument } from '@/gql/graphql';
-import { graphQLError, mountWithApp, stubGraphQL } from '@/__tests__/support';
+import { graphQLError, mountWithApp, resizeWindow, stubGraphQL } from '@/__tests__/support';
 import NoteDialog from './NoteDialog.vue';
 
 /** Saving a note sends one real request; the stubbed server answers with `answers` in turn. */
@@ -143,5 +143,28 @@ describe('form dialog', () => {
 
     expect(wrapper.emitted('conflict')).toHaveLength(1);
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false]);
+  });
+});
+
+describe('form dialog on a phone', () => {
+  beforeEach(() => setLocale('zh-CN'));
+  afterEach(() => resizeWindow(1366));
+
+  it('fills the screen and puts the labels above the fields', async () => {
+    await resizeWindow(390);
+    const wrapper = await mountDialog(vi.fn());
+    const dialog = document.querySelector('.el-dialog')!;
+    expect(dialog.classList).toContain('is-fullscreen');
+    expect(dialog.classList).toContain('form-dialog--phone');
+    expect(wrapper.find('.el-form').classes()).toContain('el-form--label-top');
+  });
+
+  it('keeps its width and side labels on a desktop, never wider than the window', async () => {
+    await resizeWindow(1366);
+    const wrapper = await mountDialog(vi.fn());
+    const dialog = document.querySelector<HTMLElement>('.el-dialog')!;
+    expect(dialog.classList).not.toContain('is-fullscreen');
+    expect(dialog.style.getPropertyValue('--el-dialog-width')).toBe('min(480px, 92vw)');
+    expect(wrapper.find('.el-form').classes()).toContain('el-form--label-right');
   });
 });
