@@ -1,21 +1,17 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ElMessage } from 'element-plus';
+import type { serverRules } from '@/gql/rules';
 import { currentLocale, t } from './i18n';
 import { readToken } from './auth-token';
 
 const ENDPOINT = '/graphql';
 
-/** The server's `extensions.code` values (api.md), plus NETWORK_ERROR for failures before any answer. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK_ERROR';
+/**
+ * The server's `extensions.code` values (api.md; generated from the server), plus NETWORK_ERROR for
+ * failures before any answer.
+ */
+export type ErrorCode = (typeof serverRules.errorCodes)[number] | 'NETWORK_ERROR';
 
 interface GraphQLErrorPayload {
   message: string;

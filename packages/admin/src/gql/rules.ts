@@ -9,6 +9,16 @@ export const serverRules = {
     "user.readContact",
     "audit.read"
   ],
+  "errorCodes": [
+    "UNAUTHENTICATED",
+    "FORBIDDEN",
+    "BAD_USER_INPUT",
+    "NOT_FOUND",
+    "CONFLICT",
+    "RATE_LIMITED",
+    "INTERNAL_SERVER_ERROR"
+  ],
+  "maskCharacter": "*",
   "enums": {
     "Role": [
       "ADMIN",

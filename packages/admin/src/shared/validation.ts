@@ -16,7 +16,7 @@ export const PASSWORD_MIN = limits.passwordMin;
 export const PASSWORD_MAX = limits.passwordMax;
 
 /** The character the server masks identifying values with (policy/masking.ts: `138****5678`). */
-export const MASK_CHARACTER = '*';
+export const MASK_CHARACTER = serverRules.maskCharacter;
 
 /** A value that looks like one the server masked: sent back, it would overwrite the real one. */
 export function looksMasked(value: string | null | undefined): boolean {

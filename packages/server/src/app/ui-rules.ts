@@ -1,13 +1,15 @@
 /**
  * The server's rules the SPA needs before it asks anything: its enums in display order with their
- * labels, the actions of the role × action table, and the input patterns forms check before the
+ * labels, the actions of the role × action table, the error codes, the mask character and the input patterns forms check before the
  * round trip. `pnpm codegen` prints them to `ui-rules.json` beside schema.graphql and the SPA
  * generates `src/gql/rules.ts` from it, so the SPA holds no copy of a server rule (issue 8 §7).
  */
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OrganizationType } from '../organizations/organization.entity';
 import { ORGANIZATION_CODE, ORGANIZATION_NAME_MAX } from '../organizations/organization.service';
+import { MASK_CHARACTER } from '../policy/masking';
 import { actionNames } from '../policy/rules';
+import { ERROR_CODES } from '../shared/errors';
 import { Locale } from '../shared/service-context';
 import { ALL_ROLES } from '../users/role';
 import { UserStatus } from '../users/user.entity';
@@ -45,6 +47,10 @@ function labelsIn(locale: Locale) {
 export function uiRules() {
   return {
     actions: actionNames(),
+    /** `extensions.code` values: the schema cannot type them, so the SPA takes them from here. */
+    errorCodes: ERROR_CODES,
+    /** What masked values are made of: forms refuse a value carrying it (issue 8, point 5). */
+    maskCharacter: MASK_CHARACTER,
     enums: LABELLED_ENUMS,
     labels: Object.fromEntries(LOCALES.map((locale) => [locale, labelsIn(locale)])),
     patterns: {

@@ -63,6 +63,19 @@ describe('login page', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('does not flag untouched fields when the language changes', async () => {
+    stubGraphQL(() => signedIn);
+    const { wrapper } = await mountLogin();
+
+    setLocale('en');
+    await flushPromises();
+    // Element Plus would show field errors after a short debounce: wait past it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    expect(wrapper.findAll('.el-form-item__error')).toHaveLength(0);
+    expect(wrapper.find('[data-test="login-submit"]').text()).toBe('Sign in');
+  });
+
   it("shows the server's own message when the sign-in is refused", async () => {
     stubGraphQL(() => graphQLError('用户名或密码错误', 'UNAUTHENTICATED'));
     const { wrapper, router } = await mountLogin();
