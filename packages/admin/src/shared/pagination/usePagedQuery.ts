@@ -49,6 +49,8 @@ export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSiz
   const fieldErrors = shallowRef<readonly FieldError[]>([]);
   const totalCount = ref(0);
   const loading = ref(false);
+  /** Whether any answer (rows or an error) has arrived: until then "no data" and "0 in total" would be false. */
+  const loaded = ref(false);
   const error = shallowRef<unknown>(null);
   const pageSize = ref<PageSize>(initialPageSize);
   const cursors = ref<CursorStack>(emptyCursorStack);
@@ -72,7 +74,10 @@ export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSiz
     } catch (cause) {
       if (ticket === latest) error.value = cause;
     } finally {
-      if (ticket === latest) loading.value = false;
+      if (ticket === latest) {
+        loading.value = false;
+        loaded.value = true;
+      }
     }
   }
 
@@ -106,6 +111,7 @@ export function usePagedQuery<TNode>(fetchPage: FetchPage<TNode>, initialPageSiz
     fieldErrors,
     totalCount,
     loading,
+    loaded,
     error,
     pageSize,
     hasNextPage,

@@ -73,6 +73,33 @@ const statusChanges = (calls: GraphQLCall[]) => calls.filter((call) => call.oper
 describe('user list', () => {
   beforeEach(() => setLocale('zh-CN'));
 
+  it('shows neither "no data" nor "0 in total" before the first answer', async () => {
+    const answer = usersServer();
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      const { query, variables } = JSON.parse(String(init.body)) as {
+        query: string;
+        variables: Record<string, unknown>;
+      };
+      const operationName = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
+      if (operationName === 'Users') await answered;
+      return new Response(JSON.stringify(answer({ operationName, variables, headers: {} })), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    const { wrapper } = mountWithApp(UserListPage, { pinia: piniaWithAdminSignedIn() });
+    await flushPromises();
+
+    expect(wrapper.find('.el-empty').exists()).toBe(false);
+    expect(wrapper.find('[data-test="pager-total"]').exists()).toBe(false);
+
+    release();
+    await flushPromises();
+    expect(wrapper.find('[data-test="pager-total"]').text()).toContain('2');
+    expect(wrapper.findAll('.el-table__row')).toHaveLength(2);
+  });
+
   it('offers no 停用 on the signed-in admin themself', async () => {
     const { wrapper } = await mountList();
 
