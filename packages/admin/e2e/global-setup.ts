@@ -65,6 +65,8 @@ function freshDatabase(): { env: Record<string, string>; drop: () => void } {
       AUDIT_CHECKPOINT_KEY: generateKeyPairSync('ed25519')
         .privateKey.export({ type: 'pkcs8', format: 'pem' })
         .toString(),
+      PII_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      PII_INDEX_KEY: randomBytes(32).toString('base64'),
     },
     drop: () => psql(`drop database if exists "${name}" with (force)`),
   };

@@ -27,8 +27,13 @@ describe('loadSettings', () => {
       /DATABASE_URL/,
     );
     expect(
-      loadSettings({ TOKEN_SECRET: SECRET, AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY, DATABASE_URL: 'postgres://db/dangan' })
-        .DATABASE_URL,
+      loadSettings({
+        TOKEN_SECRET: SECRET,
+        AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY,
+        PII_KEYS: `k1:${'A'.repeat(43)}=`,
+        PII_INDEX_KEY: 'B'.repeat(44),
+        DATABASE_URL: 'postgres://db/dangan',
+      }).DATABASE_URL,
     ).toBe('postgres://db/dangan');
   });
 

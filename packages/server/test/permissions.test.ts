@@ -90,12 +90,22 @@ describe('Organization.canManage', () => {
 });
 
 describe('me.permissions', () => {
-  const EVERYONE = ['session.self', 'organization.read'];
+  const EVERYONE = ['session.self', 'organization.read', 'member.readOwn', 'materialCategory.read'];
+  const READERS = ['member.read', 'dossier.read'];
   const expected: Record<Role, string[]> = {
-    [Role.ADMIN]: [...EVERYONE, 'organization.manage', 'user.read', 'user.manage', 'user.readContact', 'audit.read'],
-    [Role.AUDITOR]: [...EVERYONE, 'audit.read'],
-    [Role.ARCHIVIST]: EVERYONE,
-    [Role.APPROVER]: EVERYONE,
+    [Role.ADMIN]: [
+      ...EVERYONE,
+      ...READERS,
+      'organization.manage',
+      'user.read',
+      'user.manage',
+      'user.readContact',
+      'audit.read',
+      'materialCategory.manage',
+    ],
+    [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read'],
+    [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep'],
+    [Role.APPROVER]: [...EVERYONE, ...READERS],
     [Role.STAFF_MANAGER]: EVERYONE,
     [Role.REQUESTER]: EVERYONE,
   };
@@ -130,7 +140,7 @@ describe('me.permissions', () => {
       },
     );
 
-    expect([...response.data!.me.permissions].sort()).toEqual([...EVERYONE, 'audit.read'].sort());
+    expect([...response.data!.me.permissions].sort()).toEqual([...EVERYONE, ...READERS, 'audit.read'].sort());
   });
 
   it('comes with the sign-in payload, so the SPA needs no second request', async () => {

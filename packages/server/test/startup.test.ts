@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,19 +75,21 @@ async function databaseEnv(): Promise<Record<string, string>> {
     DATABASE_URL: database.target.location,
     TOKEN_SECRET: 'start-test-secret-that-is-long-enough-1234',
     AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
+    PII_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    PII_INDEX_KEY: randomBytes(32).toString('base64'),
     DATA_DIR: temporaryDataDir(),
   };
 }
 
 describe('starting the server', () => {
-  it('creates data/ 0700 and the SQLite database, its -wal/-shm and secrets.json 0600', async () => {
+  it('creates data/ 0700 and the SQLite database, its -wal/-shm and secrets.json, pii-keys.json 0600', async () => {
     const dataDir = temporaryDataDir();
 
     const { listening } = await startServer({ DATA_DIR: dataDir });
 
     expect((await fetch(`http://127.0.0.1:${listening.port}/healthz`)).status).toBe(200);
     expect(mode(dataDir)).toBe(0o700);
-    for (const file of ['dangan.sqlite', 'dangan.sqlite-wal', 'dangan.sqlite-shm', 'secrets.json']) {
+    for (const file of ['dangan.sqlite', 'dangan.sqlite-wal', 'dangan.sqlite-shm', 'secrets.json', 'pii-keys.json']) {
       expect(mode(join(dataDir, file)), file).toBe(0o600);
     }
   });
@@ -102,7 +105,7 @@ describe('starting the server', () => {
     await startServer({ DATA_DIR: dataDir });
 
     expect(mode(dataDir)).toBe(0o700);
-    for (const file of ['dangan.sqlite', 'dangan.sqlite-wal', 'dangan.sqlite-shm', 'secrets.json']) {
+    for (const file of ['dangan.sqlite', 'dangan.sqlite-wal', 'dangan.sqlite-shm', 'secrets.json', 'pii-keys.json']) {
       expect(mode(join(dataDir, file)), file).toBe(0o600);
     }
     expect(mode(join(dataDir, 'notes.txt'))).toBe(0o644);

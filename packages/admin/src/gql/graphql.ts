@@ -18,6 +18,19 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddMaterialInput = {
+  categoryId: Scalars['ID']['input'];
+  content?: InputMaybe<Scalars['String']['input']>;
+  dossierId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  formedOn: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  pages?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD */
+  receivedOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type AuditActionCount = {
   action: Scalars['String']['output'];
   count: Scalars['Int']['output'];
@@ -118,6 +131,57 @@ export type AuthPayload = {
   user: User;
 };
 
+export type ChangeMembershipStatusInput = {
+  /** YYYY-MM-DD of the change */
+  date: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  status: MembershipStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type Completeness = {
+  complete: Scalars['Boolean']['output'];
+  missing: Array<MaterialCategory>;
+  present: Array<MaterialCategory>;
+  /** present / required, 1 when nothing is required */
+  rate: Scalars['Float']['output'];
+  required: Array<MaterialCategory>;
+};
+
+export type CreateMaterialCategoryInput = {
+  code: Scalars['String']['input'];
+  filingLimitMonths?: InputMaybe<Scalars['Int']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+  requiredFrom?: InputMaybe<MembershipStage>;
+  sensitivity?: InputMaybe<Sensitivity>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateMemberInput = {
+  activistDate?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  applicationDate?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  developmentTargetDate?: InputMaybe<Scalars['String']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  ethnicity: Scalars['String']['input'];
+  fullMembershipDate?: InputMaybe<Scalars['String']['input']>;
+  gender: Gender;
+  idNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** The member's party organisation. */
+  organizationId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  post?: InputMaybe<Scalars['String']['input']>;
+  probationaryDate?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole list when given. */
+  relatives?: InputMaybe<Array<RelativeInput>>;
+  stage: MembershipStage;
+  workUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateOrganizationInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -135,25 +199,242 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type Dossier = {
+  /** The archivist in charge. */
+  archivist?: Maybe<User>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  completeness: Completeness;
+  completionDeadline: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The archive office keeping the dossier. */
+  custodian: Organization;
+  id: Scalars['ID']['output'];
+  /** Current materials unless a status is given. */
+  materials: Array<Material>;
+  member: Member;
+  /** Still establishing past its completion deadline. */
+  overdue: Scalars['Boolean']['output'];
+  status: DossierStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type DossierMaterialsArgs = {
+  status?: InputMaybe<MaterialStatus>;
+};
+
+export type DossierConnection = {
+  edges: Array<DossierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DossierEdge = {
+  cursor: Scalars['String']['output'];
+  node: Dossier;
+};
+
+export type DossierFilter = {
+  /** The archive office keeping it. */
+  custodianId?: InputMaybe<Scalars['ID']['input']>;
+  /** Members of this organisation and below. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<DossierStatus>;
+};
+
+export type DossierStatus =
+  | 'CLOSED'
+  | 'COMPLETE'
+  | 'ESTABLISHING'
+  | 'IN_TRANSIT'
+  | 'RETIRED_COLLECTION';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+export type Material = {
+  category: MaterialCategory;
+  content?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD: when the material was formed */
+  formedOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invalidatedAt?: Maybe<Scalars['DateTime']['output']>;
+  invalidationReason?: Maybe<Scalars['String']['output']>;
+  lateFiling: Scalars['Boolean']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  pages?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD: when the archive office received it */
+  receivedOn: Scalars['String']['output'];
+  sha256?: Maybe<Scalars['String']['output']>;
+  status: MaterialStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MaterialCategory = {
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filingLimitMonths: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** The first stage that requires it; null: never required */
+  requiredFrom?: Maybe<MembershipStage>;
+  requiredStages: Array<MembershipStage>;
+  sensitivity: Sensitivity;
+  sortOrder: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MaterialStatus =
+  | 'CURRENT'
+  | 'INVALIDATED'
+  | 'SUPERSEDED';
+
+export type Member = {
+  /** 确定为入党积极分子日期 */
+  activistDate?: Maybe<Scalars['String']['output']>;
+  address?: Maybe<Scalars['String']['output']>;
+  /** 入党申请日期, YYYY-MM-DD */
+  applicationDate?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** 确定为发展对象日期 */
+  developmentTargetDate?: Maybe<Scalars['String']['output']>;
+  dossier?: Maybe<Dossier>;
+  education?: Maybe<Scalars['String']['output']>;
+  ethnicity: Scalars['String']['output'];
+  /** 转为正式党员日期 */
+  fullMembershipDate?: Maybe<Scalars['String']['output']>;
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  idNumber: Scalars['String']['output'];
+  membershipStatus: MembershipStatus;
+  name: Scalars['String']['output'];
+  organization: Organization;
+  phone?: Maybe<Scalars['String']['output']>;
+  post?: Maybe<Scalars['String']['output']>;
+  /** 接收为预备党员日期 */
+  probationaryDate?: Maybe<Scalars['String']['output']>;
+  relatives: Array<MemberRelative>;
+  stage: MembershipStage;
+  /** When the member retired, transferred out or died */
+  statusDate?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  workUnit?: Maybe<Scalars['String']['output']>;
+};
+
+export type MemberConnection = {
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MemberFilter = {
+  /** The whole ID number (exact match). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Members of this organisation and below. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MembershipStatus>;
+};
+
+export type MemberOrderBy =
+  | 'BIRTH_DATE'
+  | 'ID'
+  | 'NAME'
+  | 'RECENTLY_UPDATED';
+
+export type MemberRelative = {
+  id: Scalars['ID']['output'];
+  idNumber?: Maybe<Scalars['String']['output']>;
+  kind: RelativeKind;
+  name: Scalars['String']['output'];
+  /** 称谓 / relation, e.g. 父亲 */
+  relation: Scalars['String']['output'];
+  workUnit?: Maybe<Scalars['String']['output']>;
+};
+
+export type MembershipStage =
+  | 'ACTIVIST'
+  | 'APPLICANT'
+  | 'DEVELOPMENT_TARGET'
+  | 'FULL'
+  | 'PROBATIONARY';
+
+export type MembershipStatus =
+  | 'ACTIVIST'
+  | 'APPLICANT'
+  | 'DECEASED'
+  | 'DEVELOPMENT_TARGET'
+  | 'FULL'
+  | 'PROBATIONARY'
+  | 'RETIRED'
+  | 'TRANSFERRED_OUT';
+
 export type Mutation = {
+  addMaterial: Material;
+  changeMembershipStatus: Member;
   changePassword: Scalars['Boolean']['output'];
+  createMaterialCategory: MaterialCategory;
+  /** Opens the dossier in the caller’s archive office in the same transaction. */
+  createMember: Member;
   createOrganization: Organization;
   createUser: User;
+  invalidateMaterial: Material;
   login: AuthPayload;
   /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
   moveOrganization: Organization;
   renameOrganization: Organization;
   resetUserPassword: Scalars['Boolean']['output'];
+  /** A new version; the revised one is kept as SUPERSEDED. */
+  reviseMaterial: Material;
   setOrganizationActive: Organization;
   setUserStatus: User;
+  updateMaterialCategory: MaterialCategory;
+  updateMember: Member;
   updateUser: User;
+};
+
+
+export type MutationAddMaterialArgs = {
+  input: AddMaterialInput;
+};
+
+
+export type MutationChangeMembershipStatusArgs = {
+  input: ChangeMembershipStatusInput;
 };
 
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateMaterialCategoryArgs = {
+  input: CreateMaterialCategoryInput;
+};
+
+
+export type MutationCreateMemberArgs = {
+  input: CreateMemberInput;
 };
 
 
@@ -164,6 +445,12 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationInvalidateMaterialArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -193,6 +480,11 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReviseMaterialArgs = {
+  input: ReviseMaterialInput;
+};
+
+
 export type MutationSetOrganizationActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -203,6 +495,16 @@ export type MutationSetOrganizationActiveArgs = {
 export type MutationSetUserStatusArgs = {
   id: Scalars['ID']['input'];
   status: UserStatus;
+};
+
+
+export type MutationUpdateMaterialCategoryArgs = {
+  input: UpdateMaterialCategoryInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
 };
 
 
@@ -248,8 +550,14 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
+  dossier?: Maybe<Dossier>;
+  dossiers: DossierConnection;
+  /** The content specification, in display order. */
+  materialCategories: Array<MaterialCategory>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
+  member?: Maybe<Member>;
+  members: MemberConnection;
   /** The caller's own latest sign-in attempts (at most 20). */
   mySignIns: Array<SignInEvent>;
   organization?: Maybe<Organization>;
@@ -277,6 +585,31 @@ export type QueryAuditEntriesArgs = {
 };
 
 
+export type QueryDossierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDossiersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DossierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MemberOrderBy>;
+};
+
+
 export type QueryMySignInsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -298,6 +631,30 @@ export type QueryVerifyAuditChainArgs = {
   full?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type RelativeInput = {
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  kind: RelativeKind;
+  name: Scalars['String']['input'];
+  relation: Scalars['String']['input'];
+  workUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RelativeKind =
+  | 'FAMILY'
+  | 'SOCIAL';
+
+export type ReviseMaterialInput = {
+  content?: InputMaybe<Scalars['String']['input']>;
+  formedOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  pages?: InputMaybe<Scalars['Int']['input']>;
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version being revised; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'APPROVER'
@@ -306,6 +663,10 @@ export type Role =
   | 'REQUESTER'
   | 'STAFF_MANAGER';
 
+export type Sensitivity =
+  | 'NORMAL'
+  | 'RESTRICTED';
+
 /** A sign-in attempt on the caller's own account. */
 export type SignInEvent = {
   /** LOGIN, LOGIN_FAILED, LOGIN_LOCKED or LOGIN_REFUSED_LOCKED. */
@@ -313,6 +674,44 @@ export type SignInEvent = {
   at: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   ip?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateMaterialCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  filingLimitMonths?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Makes the category required at no stage. */
+  notRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  requiredFrom?: InputMaybe<MembershipStage>;
+  sensitivity?: InputMaybe<Sensitivity>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateMemberInput = {
+  activistDate?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  applicationDate?: InputMaybe<Scalars['String']['input']>;
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  developmentTargetDate?: InputMaybe<Scalars['String']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  fullMembershipDate?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  id: Scalars['ID']['input'];
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  post?: InputMaybe<Scalars['String']['input']>;
+  probationaryDate?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole list when given. */
+  relatives?: InputMaybe<Array<RelativeInput>>;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+  workUnit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateUserInput = {
@@ -332,6 +731,7 @@ export type User = {
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  member?: Maybe<Member>;
   organization: Organization;
   /** Actions the user's roles allow (`user.manage`, `audit.read`, …), each within its scope. */
   permissions: Array<Scalars['String']['output']>;

@@ -7,7 +7,13 @@ export const serverRules = {
     "user.read",
     "user.manage",
     "user.readContact",
-    "audit.read"
+    "audit.read",
+    "member.read",
+    "member.readOwn",
+    "dossier.read",
+    "dossier.keep",
+    "materialCategory.read",
+    "materialCategory.manage"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

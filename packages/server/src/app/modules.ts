@@ -1,5 +1,7 @@
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
+import { dossiersModule } from '../dossiers/dossiers.module';
+import { membersModule } from '../members/members.module';
 import { organizationsModule } from '../organizations/organizations.module';
 import { installFieldRules } from '../policy/field-policy';
 import { ActionRule, installActionRules } from '../policy/rules';
@@ -10,7 +12,14 @@ import { DomainModule } from './module';
  * Every domain of the application: the one list a new domain is added to. Entities, resolvers,
  * the action table, field rules, loaders and messages are all composed from it.
  */
-export const MODULES = [authModule, organizationsModule, usersModule, auditModule] as const;
+export const MODULES = [
+  authModule,
+  organizationsModule,
+  usersModule,
+  auditModule,
+  membersModule,
+  dossiersModule,
+] as const;
 
 type AnyModule = (typeof MODULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

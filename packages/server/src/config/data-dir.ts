@@ -9,7 +9,7 @@ export const PRIVATE_FILE_MODE = 0o600;
  * What Dangan keeps in DATA_DIR: the SQLite database with its journal files, and the generated
  * token secret. Listed by name so a DATA_DIR shared with other files keeps theirs as they were.
  */
-const DATA_FILE = /^(dangan\.sqlite(-wal|-shm|-journal)?|secrets\.json)$/;
+const DATA_FILE = /^(dangan\.sqlite(-wal|-shm|-journal)?|secrets\.json|pii-keys\.json)$/;
 
 /**
  * Creates DATA_DIR readable by the owner only, or tightens an existing one and Dangan's files in

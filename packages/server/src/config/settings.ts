@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { generatePiiKeys, parseIndexKey, parsePiiKeys, PiiKeyring } from '../shared/pii/keyring';
 import { PRIVATE_FILE_MODE, secureDataDir } from './data-dir';
 
 /** Repository root: `data/` and the built SPA are found relative to it. */
@@ -60,6 +61,21 @@ const schema = z.object({
     .optional(),
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_MIRROR: z.string().optional(),
+  /** Keys of personal data at rest: `id:base64key,…`, 32-byte keys, the first encrypts (shared/pii). */
+  PII_KEYS: z
+    .string()
+    .refine((text) => typeof parsePiiKeys(text) !== 'string', {
+      message:
+        'must list keys as id:base64key separated by commas (32-byte keys, distinct ids of letters, digits, _ or -)',
+    })
+    .optional(),
+  /** Key of the blind index that exact ID-number search uses (base64, at least 32 bytes). */
+  PII_INDEX_KEY: z
+    .string()
+    .refine((text) => typeof parseIndexKey(text) !== 'string', { message: 'must be at least 32 bytes in base64' })
+    .optional(),
+  /** Days a new dossier has to become complete (requirements §2, 建档资料齐备时间). */
+  DOSSIER_COMPLETION_DAYS: positiveInt.default(30),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),
@@ -79,7 +95,13 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-type Defaulted = 'TOKEN_SECRET' | 'GRAPHQL_INTROSPECTION' | 'AUDIT_CHECKPOINT_KEY' | 'AUDIT_CHECKPOINT_FILE';
+type Defaulted =
+  | 'TOKEN_SECRET'
+  | 'GRAPHQL_INTROSPECTION'
+  | 'AUDIT_CHECKPOINT_KEY'
+  | 'AUDIT_CHECKPOINT_FILE'
+  | 'PII_KEYS'
+  | 'PII_INDEX_KEY';
 
 export type Settings = Omit<z.infer<typeof schema>, Defaulted> & {
   TOKEN_SECRET: string;
@@ -88,12 +110,14 @@ export type Settings = Omit<z.infer<typeof schema>, Defaulted> & {
   /** Append-only file the checkpoints are written to. */
   AUDIT_CHECKPOINT_FILE: string;
   GRAPHQL_INTROSPECTION: boolean;
+  /** Keys of personal data at rest and its blind index; prints as `[PiiKeyring]`. */
+  pii: PiiKeyring;
   /** Path of the SQLite file when DATABASE_URL is unset. */
   sqlitePath: string;
 };
 
 /** Secrets every instance on one PostgreSQL must share, so none may be generated locally. */
-const SHARED_BY_INSTANCES = ['TOKEN_SECRET', 'AUDIT_CHECKPOINT_KEY'] as const;
+const SHARED_BY_INSTANCES = ['TOKEN_SECRET', 'AUDIT_CHECKPOINT_KEY', 'PII_KEYS', 'PII_INDEX_KEY'] as const;
 
 /** Reads and validates every setting once; throws one message listing every bad variable. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -110,8 +134,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       `Invalid configuration:\n${missing.map((n) => `  ${n}: required when DATABASE_URL is set`).join('\n')}`,
     );
   }
+  const { PII_KEYS, PII_INDEX_KEY, ...rest } = s;
   return {
-    ...s,
+    ...rest,
+    pii: piiKeyring(PII_KEYS, PII_INDEX_KEY, s.DATABASE_URL, s.DATA_DIR),
     TOKEN_SECRET: s.TOKEN_SECRET ?? embeddedSecret(s.DATABASE_URL, s.DATA_DIR),
     AUDIT_CHECKPOINT_KEY: s.AUDIT_CHECKPOINT_KEY ?? embeddedCheckpointKey(s.DATABASE_URL, s.DATA_DIR),
     AUDIT_CHECKPOINT_FILE: s.AUDIT_CHECKPOINT_FILE ?? join(s.DATA_DIR, 'audit-checkpoints.jsonl'),
@@ -189,4 +215,33 @@ function createOnce(file: string, content: string): void {
   } finally {
     rmSync(draft, { force: true });
   }
+}
+
+/**
+ * The personal-data keyring: from PII_KEYS and PII_INDEX_KEY (both or neither), or on the
+ * embedded SQLite default generated once into data/pii-keys.json (0600), like the token secret.
+ */
+function piiKeyring(
+  keysText: string | undefined,
+  indexText: string | undefined,
+  databaseUrl: string | undefined,
+  dataDir: string,
+): PiiKeyring {
+  if (!keysText !== !indexText) {
+    throw new Error('Invalid configuration:\n  PII_KEYS, PII_INDEX_KEY: set both or neither');
+  }
+  if (!keysText || !indexText) {
+    if (databaseUrl) throw new Error('Invalid configuration:\n  PII_KEYS: required when DATABASE_URL is set');
+    const file = join(dataDir, 'pii-keys.json');
+    if (!existsSync(file)) createOnce(file, JSON.stringify(generatePiiKeys(), null, 2));
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { keys?: string; indexKey?: string };
+    keysText = stored.keys ?? '';
+    indexText = stored.indexKey ?? '';
+  }
+  const keys = parsePiiKeys(keysText);
+  const indexKey = parseIndexKey(indexText);
+  if (typeof keys === 'string' || typeof indexKey === 'string') {
+    throw new Error('Invalid configuration:\n  PII_KEYS: the stored keys are malformed');
+  }
+  return new PiiKeyring(keys, indexKey);
 }

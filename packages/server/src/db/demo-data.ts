@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Seeder } from '@mikro-orm/seeder';
 import { recordAudit } from '../audit/audit.service';
+import { seedCatalogue } from '../dossiers/catalogue';
 import { hashPassword } from '../auth/passwords';
 import { Organization, OrganizationType as T } from '../organizations/organization.entity';
 import { Role } from '../users/role';
@@ -62,6 +63,7 @@ export class DemoDataSeeder extends Seeder {
         tx.persist(user);
         created.push(`User:${username}`);
       }
+      created.push(...(await seedCatalogue(tx)));
       await tx.flush();
       if (created.length) {
         await recordAudit(

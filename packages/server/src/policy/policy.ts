@@ -1,11 +1,13 @@
 import { forbidden, unauthenticated } from '../shared/errors';
 import { Actor } from './actor';
-import { allowedBy, Decision, DENIED } from './decision';
+import { allowedBy, Basis, Decision, DENIED } from './decision';
 import { Action, actionNames, actionRule } from './rules';
 
 /** An organisation-scoped target: what subtree checks compare against. */
 export interface ScopedTarget {
   organizationPath: string;
+  /** The archive office keeping the target's dossier, for `custody` actions. */
+  custodianId?: number | null;
 }
 
 export const isInSubtree = (path: string, rootPath: string) => path.startsWith(rootPath);
@@ -32,13 +34,42 @@ export function permittedActions(actor: Pick<Actor, 'roles'> | null): Action[] {
  */
 export function can(actor: Actor | null, action: Action, target?: ScopedTarget): boolean {
   if (!actor || !hasActionRole(actor, action)) return false;
-  if (actionRule(action)!.scope !== 'subtree') return true;
+  const { scope } = actionRule(action)!;
+  if (scope === 'custody') return !!target && target.custodianId === actor.organizationId;
+  if (scope !== 'subtree') return true;
   return !!target && isInSubtree(target.organizationPath, actor.organizationPath);
 }
 
 /** `can` as a decision with its basis (the role), for field rules and the audit trail. */
 export function decide(actor: Actor | null, action: Action, target?: ScopedTarget): Decision {
-  return can(actor, action, target) ? allowedBy({ kind: 'role' }, target?.organizationPath) : DENIED;
+  if (!can(actor, action, target)) return DENIED;
+  const basis: Basis =
+    actionRule(action)!.scope === 'custody'
+      ? { kind: 'custody', organizationId: target!.custodianId! }
+      : { kind: 'role' };
+  return allowedBy(basis, target?.organizationPath);
+}
+
+/**
+ * The archive office whose dossiers a `custody` action reaches for this actor (list queries add
+ * `custodian = ?`), or null when the actor's roles do not carry it.
+ */
+export function custodyOf(actor: Actor | null, action: Action): number | null {
+  return actor && hasActionRole(actor, action) && actionRule(action)!.scope === 'custody' ? actor.organizationId : null;
+}
+
+/**
+ * Reading a dossier or its member (requirements §3-4): the action's subtree over the member's
+ * organisation, or custody of the dossier through `custodyAction`. Throws like `authorize`.
+ */
+export function authorizeDossierRead(
+  actor: Actor | null,
+  action: Action,
+  custodyAction: Action,
+  target: ScopedTarget,
+): Actor {
+  if (can(actor, custodyAction, target)) return actor!;
+  return authorize(actor, action, target);
 }
 
 /** `can`, throwing UNAUTHENTICATED or FORBIDDEN; returns the actor for convenience. */

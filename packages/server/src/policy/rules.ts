@@ -7,9 +7,11 @@ export type { Action };
  * Where an action may reach:
  * - `subtree`: targets in the actor's organisation subtree (a decision without a target denies);
  * - `self`: the actor's own account;
- * - `system`: the platform as a whole (no organisation target).
+ * - `system`: the platform as a whole (no organisation target);
+ * - `custody`: dossiers the actor's own archive office keeps (requirements §4: a dossier is in an
+ *   office's custody, never a person's), and what belongs to them (the member, the materials).
  */
-export type Scope = 'subtree' | 'self' | 'system';
+export type Scope = 'subtree' | 'self' | 'system' | 'custody';
 
 export interface ActionRule {
   roles: readonly Role[] | 'any-authenticated';

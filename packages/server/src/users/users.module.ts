@@ -42,6 +42,8 @@ export const usersModule = defineModule({
         'createdAt',
         'updatedAt',
         'permissions',
+        // The linked member record (members module): its own fields carry their own rules.
+        'member',
       ),
       phone: mask(decideContact),
       email: mask(decideContact),

@@ -1,0 +1,113 @@
+import { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { MembershipStage } from '../members/membership';
+import { PeekableLoader } from '../shared/batch-loaders';
+import { LeanProjection, leanProperties, placeholders, selectRows } from '../shared/lean-rows';
+import { Completeness, computeCompleteness, CategoryRecord } from './completeness';
+import { Dossier } from './dossier.entity';
+import { Material } from './material.entity';
+import { MaterialCategory } from './material-category.entity';
+
+/** Plain records of reads (architecture: reads are lean); relations as `{ id }`. */
+export type DossierRecord = Omit<Dossier, 'member' | 'custodian' | 'archivist'> & {
+  member: { id: number };
+  custodian: { id: number };
+  archivist: { id: number };
+};
+export type MaterialRecord = Omit<Material, 'dossier' | 'category' | 'invalidatedBy' | 'createdBy'> & {
+  dossier: { id: number };
+  category: { id: number };
+};
+
+export const dossierProjection = (em: EntityManager, alias = 'd', prefix = '') =>
+  new LeanProjection<DossierRecord>(em, Dossier, leanProperties(em, Dossier), alias, prefix);
+
+export const materialProjection = (em: EntityManager, alias = 'x') =>
+  new LeanProjection<MaterialRecord>(em, Material, leanProperties(em, Material), alias);
+
+export async function selectCatalogue(em: EntityManager): Promise<CategoryRecord[]> {
+  const projection = new LeanProjection<CategoryRecord>(
+    em,
+    MaterialCategory,
+    leanProperties(em, MaterialCategory),
+    'c',
+  );
+  const rows = await selectRows(em, `select ${projection.select} from material_category c order by c.sort_order, c.id`);
+  return rows.map((row) => projection.read(row));
+}
+
+async function selectDossiers(em: EntityManager, column: string, ids: readonly number[]) {
+  const projection = dossierProjection(em);
+  const rows = await selectRows(
+    em,
+    `select ${projection.select} from dossier d where d.${column} in (${placeholders(ids.length)})`,
+    ids,
+  );
+  return rows.map((row) => projection.read(row));
+}
+
+/**
+ * Per-request loaders of dossiers and their facts, one statement per batch whatever the page
+ * size (test/batching.test.ts): field decisions read custody from these.
+ */
+export function dossierLoaders(em: EntityManager) {
+  const catalogue = new DataLoader<'all', CategoryRecord[]>(async (keys) => {
+    const all = await selectCatalogue(em);
+    return keys.map(() => all);
+  });
+  return {
+    materialCatalogue: catalogue,
+    dossierById: new PeekableLoader<number, DossierRecord | null>(async (ids) => {
+      const byId = new Map((await selectDossiers(em, 'id', ids)).map((dossier) => [dossier.id, dossier]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    dossierByMemberId: new PeekableLoader<number, DossierRecord | null>(async (ids) => {
+      const found = await selectDossiers(em, 'member_id', ids);
+      const byMember = new Map(found.map((dossier) => [dossier.member.id, dossier]));
+      return ids.map((id) => byMember.get(id) ?? null);
+    }),
+    materialsByDossierId: new DataLoader<number, MaterialRecord[]>(async (ids) => {
+      const projection = materialProjection(em);
+      const rows = await selectRows(
+        em,
+        `select ${projection.select} from material x where x.dossier_id in (${placeholders(ids.length)}) order by x.id`,
+        ids,
+      );
+      const byDossier = new Map(ids.map((id) => [id, [] as MaterialRecord[]]));
+      for (const row of rows) {
+        const material = projection.read(row);
+        byDossier.get(material.dossier.id)?.push(material);
+      }
+      return ids.map((id) => byDossier.get(id)!);
+    }),
+    completenessByDossierId: new DataLoader<number, Completeness>(async (ids) => {
+      const [all, rows] = await Promise.all([catalogue.load('all'), presentCategories(em, ids)]);
+      return ids.map((id) => {
+        const facts = rows.get(id);
+        return computeCompleteness(all, facts?.stage ?? MembershipStage.APPLICANT, facts?.categories ?? new Set());
+      });
+    }),
+  };
+}
+
+/** Each dossier's member stage and the categories of its current materials, in one statement. */
+export async function presentCategories(
+  em: EntityManager,
+  dossierIds: readonly number[],
+): Promise<Map<number, { stage: MembershipStage; categories: Set<number> }>> {
+  const rows = await selectRows<{ dossier: number | string; stage: MembershipStage; category: number | string | null }>(
+    em,
+    `select d.id as dossier, m.stage as stage, x.category_id as category from dossier d
+       join member m on m.id = d.member_id
+       left join material x on x.dossier_id = d.id and x.status = 'CURRENT'
+      where d.id in (${placeholders(dossierIds.length)})`,
+    dossierIds,
+  );
+  const result = new Map<number, { stage: MembershipStage; categories: Set<number> }>();
+  for (const row of rows) {
+    const id = Number(row.dossier);
+    if (!result.has(id)) result.set(id, { stage: row.stage, categories: new Set() });
+    if (row.category != null) result.get(id)!.categories.add(Number(row.category));
+  }
+  return result;
+}
