@@ -1,6 +1,8 @@
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { organizationsModule } from '../organizations/organizations.module';
+import { registerJobs } from '../jobs/job-definition';
+import { jobsModule } from '../jobs/jobs.module';
 import { installFieldRules } from '../policy/field-policy';
 import { ActionRule, installActionRules } from '../policy/rules';
 import { usersModule } from '../users/users.module';
@@ -10,7 +12,7 @@ import { DomainModule } from './module';
  * Every domain of the application: the one list a new domain is added to. Entities, resolvers,
  * the action table, field rules, loaders and messages are all composed from it.
  */
-export const MODULES = [authModule, organizationsModule, usersModule, auditModule] as const;
+export const MODULES = [authModule, organizationsModule, usersModule, auditModule, jobsModule] as const;
 
 type AnyModule = (typeof MODULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -47,6 +49,10 @@ function composeFieldRules() {
 
 installActionRules(composeActions());
 installFieldRules(composeFieldRules());
+registerJobs(
+  (MODULES as readonly DomainModule[]).flatMap((module) => module.jobs ?? []),
+  (MODULES as readonly DomainModule[]).flatMap((module) => module.schedules ?? []),
+);
 
 /** Every module's per-operation limits on root fields (app/operation-limits.ts enforces them). */
 export const moduleOperationLimits: Record<string, number> = Object.assign(
