@@ -22,6 +22,8 @@ export type AttemptOutcome = 'skipped' | 'succeeded' | 'retrying' | 'failed' | '
 export interface AttemptOptions {
   /** The caller has claimed the job already (the in-process runner claims before it starts one). */
   claimed?: boolean;
+  /** The pg-boss message's id: the row must carry it. */
+  deliveryId?: string;
   /** Accept a RUNNING job too (pg-boss delivers one again only when its worker is presumed dead). */
   orphaned?: boolean;
   /** Whether the deliverer will try again after this attempt (pg-boss counts its own retries). */
@@ -42,7 +44,7 @@ export async function runJobAttempt(
 ): Promise<AttemptOutcome> {
   const em = orm.em.fork() as EntityManager;
   const now = new Date();
-  if (!options.claimed && !(await claimJob(em, jobId, now, { orphaned: options.orphaned }))) return 'skipped';
+  if (!options.claimed && !(await claimJob(em, jobId, now, options))) return 'skipped';
   const job = await em.findOneOrFail(Job, jobId);
   if (job.attempts > job.maxAttempts) {
     // Delivered again after its last attempt's worker died: no attempt is left to run.

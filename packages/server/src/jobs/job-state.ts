@@ -17,11 +17,17 @@ export const JOB_QUEUED_SIGNAL = 'queued';
  * runners only one wins. `orphaned` also takes a RUNNING job: pg-boss delivers an active job
  * again only once its worker missed the deadline, i.e. is considered dead.
  */
-export async function claimJob(em: EntityManager, id: number, now: Date, { orphaned = false } = {}): Promise<boolean> {
+export async function claimJob(
+  em: EntityManager,
+  id: number,
+  now: Date,
+  { orphaned = false, deliveryId }: { orphaned?: boolean; deliveryId?: string } = {},
+): Promise<boolean> {
   const statuses = orphaned ? [JobStatus.QUEUED, JobStatus.RUNNING] : [JobStatus.QUEUED];
   const changed = await em.nativeUpdate(
     Job,
-    { id, status: { $in: statuses } },
+    // A message names its row by id and delivery id: it never runs a row that merely reuses the id.
+    { id, status: { $in: statuses }, ...(deliveryId ? { deliveryId } : {}) },
     { status: JobStatus.RUNNING, startedAt: now, attempts: raw('attempts + 1'), finishedAt: null },
   );
   return changed === 1;

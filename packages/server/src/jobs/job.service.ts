@@ -41,16 +41,18 @@ export async function enqueueJob<Payload>(
     organizationPath: job.organizationPath,
     details: { kind, ...(options.scheduleSlot ? { scheduleSlot: options.scheduleSlot } : {}) },
   };
+  // Scheduled and system jobs are queued by nobody signed in: the trail names the system.
+  const author = ctx.actor ? ctx : { actor: null, requestId: ctx.requestId, anonymousName: 'system' };
   if (ctx.em.isInTransaction()) {
     // The caller's unit of work: it commits our row and entry with its own change. Taking the
     // chain lock again is a no-op within runAudited, and keeps the lock order elsewhere.
     await insertJob(ctx.em, job, event);
     await lockAuditChain(ctx.em);
-    await appendAuditEntry(ctx.em, ctx, event);
+    await appendAuditEntry(ctx.em, author, event);
   } else {
     await runAudited(ctx, async (tx) => {
       await insertJob(tx, job, event);
-      return { result: job, audit: event };
+      return { result: job, audit: event, author };
     });
   }
   jobSignals.emit(JOB_QUEUED_SIGNAL);

@@ -87,6 +87,7 @@ export async function startPgBossRunner(
     Promise.all(
       messages.map(async (message) => {
         const outcome = await runJobAttempt(orm, settings, message.data.jobId, {
+          deliveryId: message.id,
           orphaned: message.retryCount > 0,
           lastDelivery: message.retryCount >= message.retryLimit,
           progressIntervalMs: options.progressIntervalMs,
