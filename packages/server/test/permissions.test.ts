@@ -90,9 +90,18 @@ describe('Organization.canManage', () => {
 });
 
 describe('me.permissions', () => {
-  const EVERYONE = ['session.self', 'organization.read'];
+  const EVERYONE = ['session.self', 'organization.read', 'job.read'];
   const expected: Record<Role, string[]> = {
-    [Role.ADMIN]: [...EVERYONE, 'organization.manage', 'user.read', 'user.manage', 'user.readContact', 'audit.read'],
+    [Role.ADMIN]: [
+      ...EVERYONE,
+      'organization.manage',
+      'user.read',
+      'user.manage',
+      'user.readContact',
+      'audit.read',
+      'job.manage',
+      'job.selfTest',
+    ],
     [Role.AUDITOR]: [...EVERYONE, 'audit.read'],
     [Role.ARCHIVIST]: EVERYONE,
     [Role.APPROVER]: EVERYONE,

@@ -135,7 +135,37 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A background job: an import, an export, a periodic check. */
+export type Job = {
+  /** Attempts started so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the job (or its last attempt) failed, in your language. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the job does, e.g. `members.import`. */
+  kind: Scalars['String']['output'];
+  /** The step in progress, in your language. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Percent done, 0–100. */
+  progress: Scalars['Int']['output'];
+  /** What the job produced, as JSON text. */
+  result?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: JobStatus;
+};
+
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type Mutation = {
+  /** Cancels a queued or running job; a running one stops at its next step. */
+  cancelJob: Job;
   changePassword: Scalars['Boolean']['output'];
   createOrganization: Organization;
   createUser: User;
@@ -147,7 +177,14 @@ export type Mutation = {
   resetUserPassword: Scalars['Boolean']['output'];
   setOrganizationActive: Organization;
   setUserStatus: User;
+  /** Queues a job that only waits and reports progress: shows that jobs run. */
+  startJobSelfTest: Job;
   updateUser: User;
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -206,6 +243,11 @@ export type MutationSetUserStatusArgs = {
 };
 
 
+export type MutationStartJobSelfTestArgs = {
+  durationMs?: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -248,6 +290,8 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
+  /** A background job: your own, or one an ADMIN oversees. Null when not visible. */
+  job?: Maybe<Job>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The caller's own latest sign-in attempts (at most 20). */
@@ -274,6 +318,11 @@ export type QueryAuditEntriesArgs = {
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -7,7 +7,10 @@ export const serverRules = {
     "user.read",
     "user.manage",
     "user.readContact",
-    "audit.read"
+    "audit.read",
+    "job.read",
+    "job.manage",
+    "job.selfTest"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",
@@ -38,6 +41,13 @@ export const serverRules = {
     "UserStatus": [
       "ACTIVE",
       "DISABLED"
+    ],
+    "JobStatus": [
+      "QUEUED",
+      "RUNNING",
+      "SUCCEEDED",
+      "FAILED",
+      "CANCELLED"
     ]
   },
   "labels": {
@@ -60,6 +70,13 @@ export const serverRules = {
       "UserStatus": {
         "ACTIVE": "正常",
         "DISABLED": "已停用"
+      },
+      "JobStatus": {
+        "QUEUED": "排队中",
+        "RUNNING": "执行中",
+        "SUCCEEDED": "已完成",
+        "FAILED": "失败",
+        "CANCELLED": "已取消"
       }
     },
     "en": {
@@ -81,6 +98,13 @@ export const serverRules = {
       "UserStatus": {
         "ACTIVE": "Active",
         "DISABLED": "Disabled"
+      },
+      "JobStatus": {
+        "QUEUED": "Queued",
+        "RUNNING": "Running",
+        "SUCCEEDED": "Succeeded",
+        "FAILED": "Failed",
+        "CANCELLED": "Cancelled"
       }
     }
   },
