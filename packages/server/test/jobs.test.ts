@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
+import { runAudited } from '../src/audit/audited-change';
 import { openDatabase } from '../src/db/orm';
 import { defineJob, registerJobs, scheduleJob, unregisterSchedules } from '../src/jobs/job-definition';
 import { Job, JobStatus } from '../src/jobs/job.entity';
@@ -240,6 +241,30 @@ describe('a job through its life', () => {
     );
     expect(onlyError(again).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await server.em().count(AuditEntry, { action: 'JOB_CANCELLED', target: `Job:${job.id}` })).toBe(1);
+  });
+});
+
+describe('queuing inside a unit of work', () => {
+  it('commits the job and its JOB_QUEUED entry with the change, or neither', async () => {
+    const { asAlice } = await people();
+    const kept = await runAudited(asAlice, async (tx) => {
+      const job = await enqueueJob({ ...asAlice, em: tx }, countedJob, { key: 'kept', ms: 0 });
+      return { result: job, audit: { action: 'USER_UPDATED', target: 'User:1' } };
+    });
+    await expect(
+      runAudited(asAlice, async (tx) => {
+        await enqueueJob({ ...asAlice, em: tx }, countedJob, { key: 'dropped', ms: 0 });
+        throw badInput('name', 'common.required');
+      }),
+    ).rejects.toThrow('common.required');
+
+    const jobs = await server.em().find(Job, {});
+    expect(jobs.map((job) => [job.id, JSON.parse(job.payload).key])).toEqual([[kept.id, 'kept']]);
+    const entries = await server.em().find(AuditEntry, {}, { orderBy: { id: 'asc' } });
+    expect(entries.map((entry) => [entry.action, entry.target])).toEqual([
+      ['JOB_QUEUED', `Job:${kept.id}`],
+      ['USER_UPDATED', 'User:1'],
+    ]);
   });
 });
 
