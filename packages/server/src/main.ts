@@ -8,6 +8,7 @@ import { secureDataDir } from './config/data-dir';
 import { loadSettings } from './config/settings';
 import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
+import { startJobs } from './jobs/job-runner';
 
 async function main() {
   const settings = loadSettings();
@@ -22,10 +23,13 @@ async function main() {
   const running = await startHttpServer(orm, settings);
   const stopHousekeeping = scheduleHousekeeping(orm);
   const checkpoints = scheduleCheckpoints(orm, settings);
+  const jobs = settings.JOBS_ENABLED ? await startJobs(orm, settings, target) : null;
 
   const shutdown = async () => {
     stopHousekeeping();
     await running.stop();
+    // Running jobs may still write audit entries: the last checkpoint comes after them.
+    await jobs?.stop();
     // After the last request has finished, so the checkpoint covers every entry it wrote.
     await checkpoints.stop();
     await orm.close();

@@ -22,6 +22,23 @@ describe('loadSettings', () => {
     expect(loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, PORT: '8080' }).PORT).toBe(8080);
   });
 
+  it('runs background jobs by default, two at a time, and refuses a concurrency or poll interval out of range', () => {
+    expect(loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET })).toMatchObject({
+      JOBS_ENABLED: true,
+      JOB_CONCURRENCY: 2,
+      JOB_POLL_INTERVAL_MS: 2000,
+    });
+    expect(loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, JOBS_ENABLED: 'false' }).JOBS_ENABLED).toBe(false);
+    for (const JOB_CONCURRENCY of ['0', '17', 'two']) {
+      expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, JOB_CONCURRENCY })).toThrow(
+        /JOB_CONCURRENCY/,
+      );
+    }
+    expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, JOB_POLL_INTERVAL_MS: '100' })).toThrow(
+      /JOB_POLL_INTERVAL_MS/,
+    );
+  });
+
   it('rejects a DATABASE_URL that is not PostgreSQL, naming the variable', () => {
     expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, DATABASE_URL: 'mysql://db/dangan' })).toThrow(
       /DATABASE_URL/,

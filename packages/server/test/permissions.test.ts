@@ -90,7 +90,7 @@ describe('Organization.canManage', () => {
 });
 
 describe('me.permissions', () => {
-  const EVERYONE = ['session.self', 'organization.read', 'member.readOwn', 'materialCategory.read'];
+  const EVERYONE = ['session.self', 'organization.read', 'member.readOwn', 'materialCategory.read', 'job.read'];
   const READERS = ['member.read', 'dossier.read'];
   const expected: Record<Role, string[]> = {
     [Role.ADMIN]: [
@@ -102,6 +102,8 @@ describe('me.permissions', () => {
       'user.readContact',
       'audit.read',
       'materialCategory.manage',
+      'job.manage',
+      'job.selfTest',
     ],
     [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read'],
     [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep'],

@@ -255,6 +255,34 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A background job: an import, an export, a periodic check. */
+export type Job = {
+  /** Attempts started so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the job (or its last attempt) failed, in your language. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the job does, e.g. `members.import`. */
+  kind: Scalars['String']['output'];
+  /** The step in progress, in your language. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Percent done, 0–100. */
+  progress: Scalars['Int']['output'];
+  /** What the job produced, as JSON text. */
+  result?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: JobStatus;
+};
+
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type Material = {
   category: MaterialCategory;
   content?: Maybe<Scalars['String']['output']>;
@@ -388,6 +416,8 @@ export type MembershipStatus =
 
 export type Mutation = {
   addMaterial: Material;
+  /** Cancels a queued or running job; a running one stops at its next step. */
+  cancelJob: Job;
   changeMembershipStatus: Member;
   changePassword: Scalars['Boolean']['output'];
   createMaterialCategory: MaterialCategory;
@@ -406,6 +436,8 @@ export type Mutation = {
   reviseMaterial: Material;
   setOrganizationActive: Organization;
   setUserStatus: User;
+  /** Queues a job that only waits and reports progress: shows that jobs run. */
+  startJobSelfTest: Job;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
   updateUser: User;
@@ -414,6 +446,11 @@ export type Mutation = {
 
 export type MutationAddMaterialArgs = {
   input: AddMaterialInput;
+};
+
+
+export type MutationCancelJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -498,6 +535,11 @@ export type MutationSetUserStatusArgs = {
 };
 
 
+export type MutationStartJobSelfTestArgs = {
+  durationMs?: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateMaterialCategoryArgs = {
   input: UpdateMaterialCategoryInput;
 };
@@ -552,6 +594,8 @@ export type Query = {
   auditEntries: AuditEntryConnection;
   dossier?: Maybe<Dossier>;
   dossiers: DossierConnection;
+  /** A background job: your own, or one an ADMIN oversees. Null when not visible. */
+  job?: Maybe<Job>;
   /** The content specification, in display order. */
   materialCategories: Array<MaterialCategory>;
   /** The signed-in user, or null. */
@@ -594,6 +638,11 @@ export type QueryDossiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DossierFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -13,7 +13,10 @@ export const serverRules = {
     "dossier.read",
     "dossier.keep",
     "materialCategory.read",
-    "materialCategory.manage"
+    "materialCategory.manage",
+    "job.read",
+    "job.manage",
+    "job.selfTest"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",
@@ -44,6 +47,13 @@ export const serverRules = {
     "UserStatus": [
       "ACTIVE",
       "DISABLED"
+    ],
+    "JobStatus": [
+      "QUEUED",
+      "RUNNING",
+      "SUCCEEDED",
+      "FAILED",
+      "CANCELLED"
     ]
   },
   "labels": {
@@ -66,6 +76,13 @@ export const serverRules = {
       "UserStatus": {
         "ACTIVE": "正常",
         "DISABLED": "已停用"
+      },
+      "JobStatus": {
+        "QUEUED": "排队中",
+        "RUNNING": "执行中",
+        "SUCCEEDED": "已完成",
+        "FAILED": "失败",
+        "CANCELLED": "已取消"
       }
     },
     "en": {
@@ -87,6 +104,13 @@ export const serverRules = {
       "UserStatus": {
         "ACTIVE": "Active",
         "DISABLED": "Disabled"
+      },
+      "JobStatus": {
+        "QUEUED": "Queued",
+        "RUNNING": "Running",
+        "SUCCEEDED": "Succeeded",
+        "FAILED": "Failed",
+        "CANCELLED": "Cancelled"
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { JobDefinition, JobSchedule } from '../jobs/job-definition';
 import type { FieldRule } from '../policy/field-policy';
 import type { ActionRule } from '../policy/rules';
 import type { Locale } from '../shared/service-context';
@@ -42,6 +43,10 @@ export interface DomainModule<
    * serves them, so the SPA labels and offers a new module's actions without a change of its own.
    */
   auditActions?: Record<string, Record<Locale, string>>;
+  /** Kinds of background work it offers (`defineJob`, jobs/): imports, exports, checks. */
+  jobs?: readonly JobDefinition<never, unknown>[];
+  /** Its periodic checks (`scheduleJob(kind, cron)`): run once per period across instances. */
+  schedules?: readonly JobSchedule[];
 }
 
 /** Declares a module, keeping the literal types of its actions and loaders. */

@@ -3,6 +3,8 @@ import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
 import { membersModule } from '../members/members.module';
 import { organizationsModule } from '../organizations/organizations.module';
+import { registerJobs } from '../jobs/job-definition';
+import { jobsModule } from '../jobs/jobs.module';
 import { installFieldRules } from '../policy/field-policy';
 import { ActionRule, installActionRules } from '../policy/rules';
 import { usersModule } from '../users/users.module';
@@ -19,6 +21,7 @@ export const MODULES = [
   auditModule,
   membersModule,
   dossiersModule,
+  jobsModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];
@@ -56,6 +59,10 @@ function composeFieldRules() {
 
 installActionRules(composeActions());
 installFieldRules(composeFieldRules());
+registerJobs(
+  (MODULES as readonly DomainModule[]).flatMap((module) => module.jobs ?? []),
+  (MODULES as readonly DomainModule[]).flatMap((module) => module.schedules ?? []),
+);
 
 /** Every module's per-operation limits on root fields (app/operation-limits.ts enforces them). */
 export const moduleOperationLimits: Record<string, number> = Object.assign(

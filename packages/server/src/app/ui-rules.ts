@@ -4,6 +4,7 @@
  * round trip. `pnpm codegen` prints them to `ui-rules.json` beside schema.graphql and the SPA
  * generates `src/gql/rules.ts` from it, so the SPA holds no copy of a server rule (issue 8 §7).
  */
+import { JobStatus } from '../jobs/job.entity';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OrganizationType } from '../organizations/organization.entity';
 import { ORGANIZATION_CODE, ORGANIZATION_NAME_MAX } from '../organizations/organization.service';
@@ -24,6 +25,7 @@ const LABELLED_ENUMS = {
   Role: ALL_ROLES,
   OrganizationType: Object.values(OrganizationType),
   UserStatus: Object.values(UserStatus),
+  JobStatus: Object.values(JobStatus),
 };
 
 /** A term as a label standing on its own: sentence case (`staff manager` → `Staff manager`). */

@@ -93,6 +93,11 @@ const schema = z.object({
   SEED_DEMO_DATA: bool.default('true'),
   SPA_DIR: z.string().default(join(REPO_ROOT, 'packages/admin/dist')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Whether this instance runs background jobs (jobs/); off, it still queues them for others. */
+  JOBS_ENABLED: bool.default('true'),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** How often an idle instance looks for queued jobs and due schedules (pg-boss's floor: 500 ms). */
+  JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(60_000).default(2000),
 });
 
 type Defaulted =

@@ -12,6 +12,8 @@ import { Migration20261125170639 as PgRefusedLoginAttempts } from './postgresql/
 import { Migration20261125170639 as SqliteRefusedLoginAttempts } from './sqlite/Migration20261125170639';
 import { Migration20261125171343 as PgPathCollationC } from './postgresql/Migration20261125171343';
 import { Migration20261125171343 as SqlitePathCollationC } from './sqlite/Migration20261125171343';
+import { Migration20261125203328 as PgJobs } from './postgresql/Migration20261125203328';
+import { Migration20261125203328 as SqliteJobs } from './sqlite/Migration20261125203328';
 import { Migration20261125203550 as PgMembersAndDossiers } from './postgresql/Migration20261125203550';
 import { Migration20261125203550 as SqliteMembersAndDossiers } from './sqlite/Migration20261125203550';
 
@@ -33,6 +35,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteAuditAppendOnly,
     SqliteRefusedLoginAttempts,
     SqlitePathCollationC,
+    SqliteJobs,
     SqliteMembersAndDossiers,
   ]),
   postgresql: listed([
@@ -42,6 +45,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgAuditAppendOnly,
     PgRefusedLoginAttempts,
     PgPathCollationC,
+    PgJobs,
     PgMembersAndDossiers,
   ]),
 };
