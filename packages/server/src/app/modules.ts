@@ -1,5 +1,6 @@
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
+import { filesModule } from '../files/files.module';
 import { organizationsModule } from '../organizations/organizations.module';
 import { installFieldRules } from '../policy/field-policy';
 import { ActionRule, installActionRules } from '../policy/rules';
@@ -10,7 +11,7 @@ import { DomainModule } from './module';
  * Every domain of the application: the one list a new domain is added to. Entities, resolvers,
  * the action table, field rules, loaders and messages are all composed from it.
  */
-export const MODULES = [authModule, organizationsModule, usersModule, auditModule] as const;
+export const MODULES = [authModule, organizationsModule, usersModule, auditModule, filesModule] as const;
 
 type AnyModule = (typeof MODULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -56,3 +57,8 @@ export const moduleOperationLimits: Record<string, number> = Object.assign(
 
 export const moduleEntities = MODULES.flatMap((module) => module.entities);
 export const moduleResolvers = MODULES.flatMap((module) => module.resolvers);
+
+/** Every module's HTTP routes beside /graphql (app/http.ts mounts them). */
+export const moduleRoutes = (MODULES as readonly DomainModule[]).flatMap((module) =>
+  module.routes ? [module.routes] : [],
+);

@@ -12,6 +12,8 @@ import { Migration20261125170639 as PgRefusedLoginAttempts } from './postgresql/
 import { Migration20261125170639 as SqliteRefusedLoginAttempts } from './sqlite/Migration20261125170639';
 import { Migration20261125171343 as PgPathCollationC } from './postgresql/Migration20261125171343';
 import { Migration20261125171343 as SqlitePathCollationC } from './sqlite/Migration20261125171343';
+import { Migration20261125203155 as PgFiles } from './postgresql/Migration20261125203155';
+import { Migration20261125203155 as SqliteFiles } from './sqlite/Migration20261125203155';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -31,6 +33,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteAuditAppendOnly,
     SqliteRefusedLoginAttempts,
     SqlitePathCollationC,
+    SqliteFiles,
   ]),
   postgresql: listed([
     PgInitial,
@@ -39,6 +42,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgAuditAppendOnly,
     PgRefusedLoginAttempts,
     PgPathCollationC,
+    PgFiles,
   ]),
 };
 
