@@ -90,11 +90,19 @@ describe('Organization.canManage', () => {
 });
 
 describe('me.permissions', () => {
-  const EVERYONE = ['session.self', 'organization.read'];
+  const EVERYONE = ['session.self', 'organization.read', 'file.read'];
   const expected: Record<Role, string[]> = {
-    [Role.ADMIN]: [...EVERYONE, 'organization.manage', 'user.read', 'user.manage', 'user.readContact', 'audit.read'],
-    [Role.AUDITOR]: [...EVERYONE, 'audit.read'],
-    [Role.ARCHIVIST]: EVERYONE,
+    [Role.ADMIN]: [
+      ...EVERYONE,
+      'organization.manage',
+      'user.read',
+      'user.manage',
+      'user.readContact',
+      'audit.read',
+      'integrity.read',
+    ],
+    [Role.AUDITOR]: [...EVERYONE, 'audit.read', 'integrity.read'],
+    [Role.ARCHIVIST]: [...EVERYONE, 'file.upload'],
     [Role.APPROVER]: EVERYONE,
     [Role.STAFF_MANAGER]: EVERYONE,
     [Role.REQUESTER]: EVERYONE,
@@ -130,7 +138,7 @@ describe('me.permissions', () => {
       },
     );
 
-    expect([...response.data!.me.permissions].sort()).toEqual([...EVERYONE, 'audit.read'].sort());
+    expect([...response.data!.me.permissions].sort()).toEqual([...EVERYONE, 'audit.read', 'integrity.read'].sort());
   });
 
   it('comes with the sign-in payload, so the SPA needs no second request', async () => {

@@ -135,6 +135,36 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type IntegrityIncident = {
+  /** JSON: the owner it was read for, expected and found hashes. */
+  details?: Maybe<Scalars['String']['output']>;
+  detectedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: IntegrityIncidentKind;
+  resolved: Scalars['Boolean']['output'];
+  /** What was found damaged, as Type:id. */
+  subject: Scalars['String']['output'];
+};
+
+export type IntegrityIncidentConnection = {
+  edges: Array<IntegrityIncidentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntegrityIncidentEdge = {
+  cursor: Scalars['String']['output'];
+  node: IntegrityIncident;
+};
+
+export type IntegrityIncidentFilter = {
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type IntegrityIncidentKind =
+  | 'FILE_CHECKSUM_MISMATCH'
+  | 'FILE_MISSING';
+
 export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   createOrganization: Organization;
@@ -248,6 +278,10 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
+  /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
+  fileDownloadUrl: Scalars['String']['output'];
+  /** Damaged stored content found, newest first, about the caller's subtree. */
+  integrityIncidents: IntegrityIncidentConnection;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** The caller's own latest sign-in attempts (at most 20). */
@@ -274,6 +308,19 @@ export type QueryAuditEntriesArgs = {
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFileDownloadUrlArgs = {
+  owner: Scalars['String']['input'];
+  sha256: Scalars['String']['input'];
+};
+
+
+export type QueryIntegrityIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IntegrityIncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -7,7 +7,10 @@ export const serverRules = {
     "user.read",
     "user.manage",
     "user.readContact",
-    "audit.read"
+    "audit.read",
+    "file.upload",
+    "file.read",
+    "integrity.read"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",
