@@ -56,7 +56,7 @@ async function arrange() {
   };
 }
 
-function upload(body: BodyInit, token?: string, headers: Record<string, string> = {}) {
+function upload(body: RequestInit['body'], token?: string, headers: Record<string, string> = {}) {
   return fetch(`${server.url}/files`, {
     method: 'POST',
     headers: {
