@@ -26,6 +26,8 @@ export class LocalFileStore implements FileStore {
     // The source may fail (a refused upload) before the pipeline below listens: the pipeline still
     // reports that error, this only keeps it from going unhandled meanwhile.
     source.on('error', () => undefined);
+    // A store directory copied in with the usual 0755 is made private, as DATA_DIR is on start.
+    await this.privateDir(this.root);
     await this.privateDir(this.tmpDir);
     const draft = join(this.tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
