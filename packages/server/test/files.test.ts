@@ -165,6 +165,39 @@ describe('upload', () => {
     expect((await upload(exact, token)).status).toBe(201);
   });
 
+  it('keeps nothing of an upload the client abandons halfway', async () => {
+    const { token } = await arrange();
+    const before = storedPaths();
+    const controller = new AbortController();
+    let sent = 0;
+    const stream = new ReadableStream({
+      async pull(stream) {
+        sent += 1;
+        if (sent === 1) stream.enqueue(PDF);
+        else if (sent === 2) {
+          stream.enqueue(randomBytes(1000));
+          // Give the server time to write the first bytes to its draft file, then hang up.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          controller.abort();
+        }
+      },
+    });
+    await expect(
+      fetch(`${server.url}/files`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: stream,
+        duplex: 'half',
+        signal: controller.signal,
+      } as RequestInit),
+    ).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(storedPaths()).toEqual(before);
+    expect(await server.em().count(StoredFile)).toBe(0);
+    // The server goes on serving.
+    expect((await upload(JPEG, token)).status).toBe(201);
+  });
+
   it('keeps the same content once however often it is uploaded', async () => {
     const { token, otherToken, archivist } = await arrange();
     const first = await uploaded(PNG, token);
@@ -321,6 +354,11 @@ describe('download', () => {
       `StoredFile:${file.sha256}`,
       false,
     ]);
+
+    // Uploading the same content again restores the damaged copy.
+    await uploaded(PDF, token);
+    expect(readFileSync(pathOf(file.sha256)).equals(PDF)).toBe(true);
+    expect((await download(`/files/${file.sha256}?owner=TestOwner:m1`, token)).status).toBe(200);
 
     // A missing file is an incident too.
     rmSync(pathOf(file.sha256));

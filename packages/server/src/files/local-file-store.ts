@@ -43,10 +43,11 @@ export class LocalFileStore implements FileStore {
       await pipeline(source, measure, createWriteStream(draft, { mode: PRIVATE_FILE_MODE, flags: 'wx' }));
       const sha256 = hash.digest('hex');
       const target = this.pathOf(sha256);
-      if (await this.has(sha256)) {
+      if (await this.holdsIntact(sha256)) {
         // Identical content is kept once: the copy already there is this content's.
         await rm(draft, { force: true });
       } else {
+        // New, or the copy there is damaged (an integrity incident): the verified draft replaces it.
         await this.privateDir(join(target, '..'));
         await rename(draft, target);
       }
@@ -69,6 +70,14 @@ export class LocalFileStore implements FileStore {
     } catch {
       return false;
     }
+  }
+
+  /** Whether the stored copy still hashes to its name. */
+  private async holdsIntact(sha256: string): Promise<boolean> {
+    if (!(await this.has(sha256))) return false;
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(this.pathOf(sha256))) hash.update(chunk as Buffer);
+    return hash.digest('hex') === sha256;
   }
 
   private pathOf(sha256: string): string {
