@@ -46,6 +46,7 @@ async function arrange() {
   const admin = await makeUser(server.em(), { organization: tree.root, roles: [Role.ADMIN] });
   const login$ = (user: { username: string }) => login(server.url, user.username, PASSWORD);
   return {
+    tree,
     archivist,
     other,
     requester,
@@ -329,7 +330,7 @@ describe('download', () => {
   });
 
   it('serves no byte of tampered content and raises an integrity incident with an audit entry', async () => {
-    const { token, adminToken, requesterToken, file } = await withHeldFile();
+    const { token, adminToken, requesterToken, file, tree } = await withHeldFile();
     const tampered = Buffer.from(PDF);
     tampered[100] ^= 0xff;
     writeFileSync(pathOf(file.sha256), tampered);
@@ -382,6 +383,10 @@ describe('download', () => {
     expect(onlyError(await graphql(server.url, incidents, {}, { token: requesterToken })).extensions?.code).toBe(
       'FORBIDDEN',
     );
-    // An archivist of LEFT sees incidents about its subtree only; these concern ROOT.
+    // An auditor of LEFT sees incidents about its subtree only; these concern ROOT.
+    await makeUser(server.em(), { username: 'left.auditor', organization: tree.left, roles: [Role.AUDITOR] });
+    const leftAuditor = await login(server.url, 'left.auditor', PASSWORD);
+    const scoped = await graphql(server.url, incidents, {}, { token: leftAuditor });
+    expect(scoped.data!.integrityIncidents.totalCount).toBe(0);
   });
 });
