@@ -39,6 +39,15 @@ describe('loadSettings', () => {
     );
   });
 
+  it('limits uploads to 20 MB by default, and takes FILE_MAX_BYTES between 1 byte and 1 GiB', () => {
+    const base = { DATA_DIR: dataDir, TOKEN_SECRET: SECRET, AUDIT_CHECKPOINT_KEY: CHECKPOINT_KEY };
+    expect(loadSettings(base).FILE_MAX_BYTES).toBe(20 * 1024 * 1024);
+    expect(loadSettings({ ...base, FILE_MAX_BYTES: '1048576' }).FILE_MAX_BYTES).toBe(1048576);
+    for (const FILE_MAX_BYTES of ['0', '-5', '1.5', '20MB', String(1024 ** 3 + 1)]) {
+      expect(() => loadSettings({ ...base, FILE_MAX_BYTES })).toThrow(/FILE_MAX_BYTES/);
+    }
+  });
+
   it('rejects a DATABASE_URL that is not PostgreSQL, naming the variable', () => {
     expect(() => loadSettings({ DATA_DIR: dataDir, TOKEN_SECRET: SECRET, DATABASE_URL: 'mysql://db/dangan' })).toThrow(
       /DATABASE_URL/,

@@ -90,7 +90,14 @@ describe('Organization.canManage', () => {
 });
 
 describe('me.permissions', () => {
-  const EVERYONE = ['session.self', 'organization.read', 'member.readOwn', 'materialCategory.read', 'job.read'];
+  const EVERYONE = [
+    'session.self',
+    'organization.read',
+    'member.readOwn',
+    'materialCategory.read',
+    'job.read',
+    'file.read',
+  ];
   const READERS = ['member.read', 'dossier.read'];
   const expected: Record<Role, string[]> = {
     [Role.ADMIN]: [
@@ -104,9 +111,10 @@ describe('me.permissions', () => {
       'materialCategory.manage',
       'job.manage',
       'job.selfTest',
+      'integrity.read',
     ],
-    [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read'],
-    [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep'],
+    [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'],
+    [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload'],
     [Role.APPROVER]: [...EVERYONE, ...READERS],
     [Role.STAFF_MANAGER]: EVERYONE,
     [Role.REQUESTER]: EVERYONE,
@@ -142,7 +150,9 @@ describe('me.permissions', () => {
       },
     );
 
-    expect([...response.data!.me.permissions].sort()).toEqual([...EVERYONE, ...READERS, 'audit.read'].sort());
+    expect([...response.data!.me.permissions].sort()).toEqual(
+      [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'].sort(),
+    );
   });
 
   it('comes with the sign-in payload, so the SPA needs no second request', async () => {

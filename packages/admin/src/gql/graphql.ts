@@ -255,6 +255,36 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type IntegrityIncident = {
+  /** JSON: the owner it was read for, expected and found hashes. */
+  details?: Maybe<Scalars['String']['output']>;
+  detectedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: IntegrityIncidentKind;
+  resolved: Scalars['Boolean']['output'];
+  /** What was found damaged, as Type:id. */
+  subject: Scalars['String']['output'];
+};
+
+export type IntegrityIncidentConnection = {
+  edges: Array<IntegrityIncidentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntegrityIncidentEdge = {
+  cursor: Scalars['String']['output'];
+  node: IntegrityIncident;
+};
+
+export type IntegrityIncidentFilter = {
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type IntegrityIncidentKind =
+  | 'FILE_CHECKSUM_MISMATCH'
+  | 'FILE_MISSING';
+
 /** A background job: an import, an export, a periodic check. */
 export type Job = {
   /** Attempts started so far. */
@@ -594,6 +624,10 @@ export type Query = {
   auditEntries: AuditEntryConnection;
   dossier?: Maybe<Dossier>;
   dossiers: DossierConnection;
+  /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
+  fileDownloadUrl: Scalars['String']['output'];
+  /** Damaged stored content found, newest first, about the caller's subtree. */
+  integrityIncidents: IntegrityIncidentConnection;
   /** A background job: your own, or one an ADMIN oversees. Null when not visible. */
   job?: Maybe<Job>;
   /** The content specification, in display order. */
@@ -637,6 +671,19 @@ export type QueryDossierArgs = {
 export type QueryDossiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DossierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFileDownloadUrlArgs = {
+  owner: Scalars['String']['input'];
+  sha256: Scalars['String']['input'];
+};
+
+
+export type QueryIntegrityIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IntegrityIncidentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

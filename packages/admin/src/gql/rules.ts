@@ -16,7 +16,10 @@ export const serverRules = {
     "materialCategory.manage",
     "job.read",
     "job.manage",
-    "job.selfTest"
+    "job.selfTest",
+    "file.upload",
+    "file.read",
+    "integrity.read"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

@@ -21,7 +21,7 @@ import { queriesAndMutationsOnly, rejectNulCharacters } from './input-guard';
 import { requestLimits } from './limits';
 import { createLoaders } from './loaders';
 import { logger } from './logger';
-import { moduleOperationLimits } from './modules';
+import { moduleOperationLimits, moduleRoutes } from './modules';
 import { operationLimitsRule } from './operation-limits';
 import { sensitiveReadAudit } from './plugins';
 import { currentRequestScope, localeFromHeader, runInRequestScope } from './request-scope';
@@ -116,6 +116,8 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
       },
     }),
   );
+
+  for (const route of moduleRoutes) app.use(route.path, route.router({ orm, settings, translate }));
 
   serveSpa(app, settings.SPA_DIR);
   app.use(jsonErrors);

@@ -1,7 +1,11 @@
+import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { JobDefinition, JobSchedule } from '../jobs/job-definition';
+import type { Router } from 'express';
+import type { Settings } from '../config/settings';
 import type { FieldRule } from '../policy/field-policy';
 import type { ActionRule } from '../policy/rules';
+import type { MessageParams } from '../shared/errors';
 import type { Locale } from '../shared/service-context';
 
 export type Catalogue = Record<string, string>;
@@ -47,6 +51,18 @@ export interface DomainModule<
   jobs?: readonly JobDefinition<never, unknown>[];
   /** Its periodic checks (`scheduleJob(kind, cron)`): run once per period across instances. */
   schedules?: readonly JobSchedule[];
+  /**
+   * HTTP routes beside `/graphql` (file uploads and downloads, whose bodies are bytes, not JSON),
+   * mounted by app/http.ts under `path` after the request scope and security headers.
+   */
+  routes?: { path: string; router: (deps: RouteDeps) => Router };
+}
+
+/** What a module's HTTP routes get from the app (`translate` passed in: app/i18n is composed from the modules). */
+export interface RouteDeps {
+  orm: MikroORM;
+  settings: Settings;
+  translate: (locale: Locale, key: string, params?: MessageParams) => string;
 }
 
 /** Declares a module, keeping the literal types of its actions and loaders. */

@@ -2,6 +2,7 @@ import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
 import { membersModule } from '../members/members.module';
+import { filesModule } from '../files/files.module';
 import { organizationsModule } from '../organizations/organizations.module';
 import { registerJobs } from '../jobs/job-definition';
 import { jobsModule } from '../jobs/jobs.module';
@@ -22,6 +23,7 @@ export const MODULES = [
   membersModule,
   dossiersModule,
   jobsModule,
+  filesModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];
@@ -72,3 +74,8 @@ export const moduleOperationLimits: Record<string, number> = Object.assign(
 
 export const moduleEntities = MODULES.flatMap((module) => module.entities);
 export const moduleResolvers = MODULES.flatMap((module) => module.resolvers);
+
+/** Every module's HTTP routes beside /graphql (app/http.ts mounts them). */
+export const moduleRoutes = (MODULES as readonly DomainModule[]).flatMap((module) =>
+  module.routes ? [module.routes] : [],
+);

@@ -44,12 +44,21 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   const claims = match ? verifyToken(match[1], settings.TOKEN_SECRET) : null;
   if (!claims) return null;
+  return liveSessionActor(em, claims.sessionId, claims.userId);
+}
+
+/**
+ * The actor of a live session (not revoked, not expired, its user active), or null. Besides
+ * the Bearer header, signed download URLs (files/download-url.ts) are bound to a session this way,
+ * so signing out ends them too.
+ */
+export async function liveSessionActor(em: EntityManager, sessionId: string, userId?: number): Promise<Actor | null> {
   const [row] = await selectRows<ActorRow>(
     em,
     `select u.id, u.username, u.role_list, u.organization_id, o.path
      from session s join "user" u on u.id = s.user_id join organization o on o.id = u.organization_id
-     where s.id = ? and u.id = ? and s.revoked_at is null and s.expires_at > ? and u.status = ?`,
-    [claims.sessionId, claims.userId, new Date(), UserStatus.ACTIVE],
+     where s.id = ? and ${userId === undefined ? '' : 'u.id = ? and '}s.revoked_at is null and s.expires_at > ? and u.status = ?`,
+    [sessionId, ...(userId === undefined ? [] : [userId]), new Date(), UserStatus.ACTIVE],
   );
   if (!row) return null;
   return {
@@ -58,7 +67,7 @@ export async function authenticate(
     roles: decodeRoles(row.role_list),
     organizationId: row.organization_id,
     organizationPath: row.path,
-    sessionId: claims.sessionId,
+    sessionId,
   };
 }
 

@@ -90,6 +90,8 @@ const schema = z.object({
     .string()
     .regex(/^\d+(kb|mb)$/i)
     .default('100kb'),
+  /** Largest attachment upload in bytes (issue 9 §6); at most 1 GiB, as a download is checked in memory. */
+  FILE_MAX_BYTES: positiveInt.max(1024 ** 3, 'must be at most 1073741824 (1 GiB)').default(20 * 1024 * 1024),
   SEED_DEMO_DATA: bool.default('true'),
   SPA_DIR: z.string().default(join(REPO_ROOT, 'packages/admin/dist')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

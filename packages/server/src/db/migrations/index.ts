@@ -12,6 +12,8 @@ import { Migration20261125170639 as PgRefusedLoginAttempts } from './postgresql/
 import { Migration20261125170639 as SqliteRefusedLoginAttempts } from './sqlite/Migration20261125170639';
 import { Migration20261125171343 as PgPathCollationC } from './postgresql/Migration20261125171343';
 import { Migration20261125171343 as SqlitePathCollationC } from './sqlite/Migration20261125171343';
+import { Migration20261125203155 as PgFiles } from './postgresql/Migration20261125203155';
+import { Migration20261125203155 as SqliteFiles } from './sqlite/Migration20261125203155';
 import { Migration20261125203328 as PgJobs } from './postgresql/Migration20261125203328';
 import { Migration20261125203328 as SqliteJobs } from './sqlite/Migration20261125203328';
 import { Migration20261125203550 as PgMembersAndDossiers } from './postgresql/Migration20261125203550';
@@ -35,6 +37,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteAuditAppendOnly,
     SqliteRefusedLoginAttempts,
     SqlitePathCollationC,
+    SqliteFiles,
     SqliteJobs,
     SqliteMembersAndDossiers,
   ]),
@@ -45,6 +48,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgAuditAppendOnly,
     PgRefusedLoginAttempts,
     PgPathCollationC,
+    PgFiles,
     PgJobs,
     PgMembersAndDossiers,
   ]),
