@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { dialect, TEST_CHECKPOINT_KEY, TestServer } from './server';
+import { dialect, TEST_CHECKPOINT_KEY, TEST_PII_KEYS, TestServer } from './server';
 
 export interface CommandResult {
   code: number | null;
@@ -31,6 +31,7 @@ export function commandRunner(server: TestServer) {
       LOG_LEVEL: 'silent',
       TOKEN_SECRET: 'operator-secret-that-is-long-enough-1234',
       AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
+      ...TEST_PII_KEYS,
       AUDIT_CHECKPOINT_FILE: server.settings.AUDIT_CHECKPOINT_FILE,
       ...extraEnv,
     };

@@ -44,11 +44,21 @@ export const TEST_CHECKPOINT_KEY = generateKeyPairSync('ed25519')
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
   .toString();
 
+/**
+ * Personal-data keys of this test process: with DATABASE_URL they are required (every instance
+ * must share them), and commands started against a test server's database need the server's.
+ */
+export const TEST_PII_KEYS = {
+  PII_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+  PII_INDEX_KEY: randomBytes(32).toString('base64'),
+};
+
 export function testSettings(overrides: Record<string, string> = {}): Settings {
   return loadSettings({
     NODE_ENV: 'test',
     TOKEN_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     AUDIT_CHECKPOINT_KEY: TEST_CHECKPOINT_KEY,
+    ...TEST_PII_KEYS,
     // Each server its own checkpoint file: no test sees another's checkpoints.
     AUDIT_CHECKPOINT_FILE: join(tmpdir(), `dangan-test-checkpoints-${randomBytes(6).toString('hex')}.jsonl`),
     DATA_DIR: join(tmpdir(), 'dangan-test-data'),
