@@ -411,6 +411,10 @@ export type MemberFilter = {
   status?: InputMaybe<MembershipStatus>;
 };
 
+export type MemberImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
 export type MemberOrderBy =
   | 'BIRTH_DATE'
   | 'ID'
@@ -468,6 +472,8 @@ export type Mutation = {
   setUserStatus: User;
   /** Queues a job that only waits and reports progress: shows that jobs run. */
   startJobSelfTest: Job;
+  /** Imports the members of a file uploaded to POST /members/imports as a background job; its result (JSON: total, imported, rejected, errors by row and column) is read through job(id). */
+  startMemberImport: Job;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
   updateUser: User;
@@ -567,6 +573,13 @@ export type MutationSetUserStatusArgs = {
 
 export type MutationStartJobSelfTestArgs = {
   durationMs?: Scalars['Int']['input'];
+};
+
+
+export type MutationStartMemberImportArgs = {
+  fileRef: Scalars['String']['input'];
+  mode: MemberImportMode;
+  organizationId: Scalars['ID']['input'];
 };
 
 
