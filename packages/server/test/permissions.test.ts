@@ -98,7 +98,7 @@ describe('me.permissions', () => {
     'job.read',
     'file.read',
   ];
-  const READERS = ['member.read', 'dossier.read'];
+  const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {
     [Role.ADMIN]: [
       ...EVERYONE,
@@ -114,7 +114,7 @@ describe('me.permissions', () => {
       'integrity.read',
     ],
     [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'],
-    [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload'],
+    [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload', 'member.import'],
     [Role.APPROVER]: [...EVERYONE, ...READERS],
     [Role.STAFF_MANAGER]: EVERYONE,
     [Role.REQUESTER]: EVERYONE,

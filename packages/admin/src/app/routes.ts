@@ -1,6 +1,6 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { Odometer, OfficeBuilding, Tickets, User } from '@element-plus/icons-vue';
+import { Odometer, OfficeBuilding, Tickets, Upload, User } from '@element-plus/icons-vue';
 
 /** Pages inside the signed-in layout; the side menu is derived from this list (app/menu.ts). */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -28,6 +28,12 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'audit',
     component: () => import('@/features/audit/pages/list.vue'),
     meta: { title: 'menu.audit', icon: markRaw(Tickets), permission: 'audit.read' },
+  },
+  {
+    path: '/members/import',
+    name: 'member-import',
+    component: () => import('@/features/members/pages/import.vue'),
+    meta: { title: 'memberImport.title', icon: markRaw(Upload), permission: 'member.import' },
   },
   {
     path: '/403',

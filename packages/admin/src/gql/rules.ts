@@ -19,7 +19,9 @@ export const serverRules = {
     "job.selfTest",
     "file.upload",
     "file.read",
-    "integrity.read"
+    "integrity.read",
+    "member.import",
+    "member.export"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

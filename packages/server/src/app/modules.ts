@@ -2,6 +2,7 @@ import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
 import { membersModule } from '../members/members.module';
+import { memberImportModule } from '../members/member-import.module';
 import { filesModule } from '../files/files.module';
 import { organizationsModule } from '../organizations/organizations.module';
 import { registerJobs } from '../jobs/job-definition';
@@ -24,6 +25,7 @@ export const MODULES = [
   dossiersModule,
   jobsModule,
   filesModule,
+  memberImportModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

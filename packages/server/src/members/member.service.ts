@@ -86,7 +86,7 @@ export interface UpdateMember extends MemberFields {
 const TEXT_LIMITS = { ethnicity: 20, education: 50, workUnit: 100, post: 50 } as const;
 
 /** The member's party organisation: a committee or branch inside the area the archive office serves. */
-async function memberOrganization(tx: EntityManager, id: string, office: Organization): Promise<Organization> {
+export async function memberOrganization(tx: EntityManager, id: string, office: Organization): Promise<Organization> {
   const organization = await tx.findOne(Organization, parseId(id, 'organizationId'));
   if (!organization) throw badInput('organizationId', 'common.notFound', { entity: 'Organization' });
   const partyTypes = [OrganizationType.COMMITTEE, OrganizationType.GENERAL_BRANCH, OrganizationType.BRANCH];
@@ -98,7 +98,10 @@ async function memberOrganization(tx: EntityManager, id: string, office: Organiz
 }
 
 /** The caller's archive office and account: a dossier is opened in their custody. */
-async function custodianOf(ctx: ServiceContext, tx: EntityManager): Promise<{ office: Organization; archivist: User }> {
+export async function custodianOf(
+  ctx: ServiceContext,
+  tx: EntityManager,
+): Promise<{ office: Organization; archivist: User }> {
   const actor = authorize(ctx.actor, 'dossier.keep', {
     organizationPath: ctx.actor?.organizationPath ?? '',
     custodianId: ctx.actor?.organizationId,
@@ -192,7 +195,7 @@ function uniqueIdNumberRace(error: unknown): never {
   throw error;
 }
 
-async function memberEvent(
+export async function memberEvent(
   tx: EntityManager,
   action: string,
   member: Member,
@@ -203,22 +206,37 @@ async function memberEvent(
   return { action, target: `Member:${member.id}`, label: member.name, organizationPath: organization.path, details };
 }
 
+/**
+ * A new member checked by every rule of createMember but uniqueness (which the caller checks,
+ * one by one or in a batch), not yet persisted: bulk import validates its rows with this.
+ */
+export async function validatedNewMember(
+  ctx: ServiceContext,
+  tx: EntityManager,
+  input: CreateMember,
+  office: Organization,
+  today: string,
+): Promise<Member> {
+  const organization = await memberOrganization(tx, input.organizationId, office);
+  const member = new Member({
+    name: requiredText('name', input.name, 50),
+    gender: input.gender,
+    ethnicity: input.ethnicity,
+    birthDate: validDate('birthDate', input.birthDate, today),
+    idNumberEncrypted: '',
+    idNumberIndex: '',
+    stage: input.stage,
+    organization,
+  });
+  applyFields(ctx, member, input, today);
+  return member;
+}
+
 export async function createMember(ctx: ServiceContext, input: CreateMember): Promise<Member> {
   const today = chinaToday(ctx.now());
   return runAudited(ctx, async (tx) => {
     const { office, archivist } = await custodianOf(ctx, tx);
-    const organization = await memberOrganization(tx, input.organizationId, office);
-    const member = new Member({
-      name: requiredText('name', input.name, 50),
-      gender: input.gender,
-      ethnicity: input.ethnicity,
-      birthDate: validDate('birthDate', input.birthDate, today),
-      idNumberEncrypted: '',
-      idNumberIndex: '',
-      stage: input.stage,
-      organization,
-    });
-    applyFields(ctx, member, input, today);
+    const member = await validatedNewMember(ctx, tx, input, office, today);
     await assertUniqueIdNumber(tx, member);
     tx.persist(member);
     applyRelatives(ctx, tx, member, input.relatives ?? [], today);
