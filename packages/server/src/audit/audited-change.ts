@@ -2,7 +2,7 @@ import { DeadlockException, LockWaitTimeoutException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { conflict } from '../shared/errors';
 import { ServiceContext } from '../shared/service-context';
-import { appendAuditEntry, AuditAuthor, AuditEvent, lockAuditChain } from './audit.service';
+import { appendAuditEntries, AuditAuthor, AuditEvent, lockAuditChain } from './audit.service';
 
 export interface AuditedResult<T> {
   result: T;
@@ -50,7 +50,7 @@ export async function runAudited<P, T>(
         await lockAuditChain(tx);
         const { result, audit, author } = await work(tx, prepared);
         await tx.flush();
-        for (const event of [audit].flat()) await appendAuditEntry(tx, author ?? ctx, event);
+        await appendAuditEntries(tx, author ?? ctx, [audit].flat());
         return result;
       });
     } catch (error) {
