@@ -456,6 +456,8 @@ export type Mutation = {
   createOrganization: Organization;
   createUser: User;
   invalidateMaterial: Material;
+  /** Links the account to the member record of the same person; names must agree unless confirmed. */
+  linkUserMember: User;
   login: AuthPayload;
   /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
@@ -468,6 +470,8 @@ export type Mutation = {
   setUserStatus: User;
   /** Queues a job that only waits and reports progress: shows that jobs run. */
   startJobSelfTest: Job;
+  /** Removes the link between the account and its member record. */
+  unlinkUserMember: User;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
   updateUser: User;
@@ -521,6 +525,14 @@ export type MutationInvalidateMaterialArgs = {
 };
 
 
+export type MutationLinkUserMemberArgs = {
+  confirmNameMismatch?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId: Scalars['ID']['input'];
+  memberVersion: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -567,6 +579,12 @@ export type MutationSetUserStatusArgs = {
 
 export type MutationStartJobSelfTestArgs = {
   durationMs?: Scalars['Int']['input'];
+};
+
+
+export type MutationUnlinkUserMemberArgs = {
+  memberVersion: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
