@@ -80,10 +80,7 @@ describe('demo data', () => {
 
 describe('demo members and dossiers', () => {
   it('fills both archive offices with valid, consistent members and dossiers in every state, once', async () => {
-    const started = Date.now();
     await seed(true);
-    const seconds = (Date.now() - started) / 1000;
-    console.info(`[${process.env.TEST_DIALECT ?? 'sqlite'}] demo data seeded in ${seconds.toFixed(2)} s`);
     await seed(true);
 
     const em = server.em();
