@@ -6,7 +6,7 @@ import { scheduleCheckpoints } from './audit/checkpoint-writer';
 import { scheduleHousekeeping } from './auth/housekeeping';
 import { secureDataDir } from './config/data-dir';
 import { loadSettings } from './config/settings';
-import { DemoDataSeeder, isEmptyDatabase } from './db/demo-data';
+import { isEmptyDatabase, seedDemoData } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
 import { startJobs } from './jobs/job-runner';
 
@@ -17,7 +17,10 @@ async function main() {
   secureDataDir(settings.DATA_DIR, { create: target.dialect === 'sqlite' });
   const orm = await openDatabase(target);
   if (settings.SEED_DEMO_DATA && (await isEmptyDatabase(orm.em.fork() as EntityManager))) {
-    await orm.getSeeder().seed(DemoDataSeeder);
+    await seedDemoData(orm.em.fork() as EntityManager, {
+      keyring: settings.pii,
+      completionDays: settings.DOSSIER_COMPLETION_DAYS,
+    });
     logger.info('demo data seeded');
   }
   const running = await startHttpServer(orm, settings);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recordAudit } from '../src/audit/audit.service';
+import { seedCatalogue } from '../src/dossiers/catalogue';
+import { Dossier, DossierStatus } from '../src/dossiers/dossier.entity';
+import { Material, MaterialStatus } from '../src/dossiers/material.entity';
+import { MaterialCategory } from '../src/dossiers/material-category.entity';
+import { idNumberCheckCharacter } from '../src/members/id-number';
+import { Member } from '../src/members/member.entity';
+import { Gender, MembershipStage, MembershipStatus } from '../src/members/membership';
+import { idNumberIndex, PII } from '../src/members/personal-data';
 import { OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
@@ -186,5 +194,146 @@ describe('a read costs only what it asks for', () => {
     expect(userRead).toBeDefined();
     expect(userRead).not.toMatch(/password_hash/);
     expect(userRead).not.toMatch(/\bu\.\W?(phone|email|display_name)\b/);
+  });
+});
+
+describe('a page of dossiers or members with everything the SPA shows', () => {
+  // The page size as a variable, as the SPA sends it (a literal `first: 100` multiplies the query's cost limit).
+  const DOSSIERS = `query ($first: Int) { dossiers(first: $first) { totalCount edges { node { id status overdue
+    member { name idNumber phone organization { code } }
+    custodian { code } archivist { username displayName organization { code } }
+    completeness { complete rate missing { code } }
+    materials { title content category { code } } } } } }`;
+  const MEMBERS = `query ($first: Int) { members(first: $first) { totalCount edges { node { name idNumber organization { code }
+    dossier { status custodian { code } archivist { username } completeness { rate } } } } } }`;
+
+  /**
+   * `size` members of one branch, each with a dossier kept by DA and two materials, inserted in
+   * bulk; returns the tokens of a root ADMIN (masked reads) and of DA's archivist (unmasked, audited).
+   */
+  async function arrangeDossiers(size: number) {
+    await server.reset();
+    const em = server.em();
+    const root = await makeOrganization(em, { code: 'ROOT', type: OrganizationType.COMMITTEE });
+    const office = await makeOrganization(em, { code: 'DA', type: OrganizationType.ARCHIVE_OFFICE, parent: root });
+    const branch = await makeOrganization(em, { code: 'B1', parent: root });
+    await makeUser(em, { username: 'root.admin', organization: root, roles: [Role.ADMIN] });
+    const keeper = await makeUser(em, { username: 'keeper', organization: office, roles: [Role.ARCHIVIST] });
+    await seedCatalogue(em);
+    await em.flush();
+    const categories = await em.find(MaterialCategory, {}, { orderBy: { sortOrder: 'asc' } });
+    const pii = server.settings.pii;
+    const created = { version: 1, createdAt: new Date(), updatedAt: new Date() };
+    const members = Array.from({ length: size }, (_, i) => {
+      const first17 = `110105199001${String(1 + (i % 28)).padStart(2, '0')}${String(i).padStart(3, '0')}`;
+      const idNumber = first17 + idNumberCheckCharacter(first17);
+      return {
+        name: `党员${i}`,
+        gender: i % 2 ? Gender.MALE : Gender.FEMALE,
+        ethnicity: '汉族',
+        birthDate: `1990-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        idNumberEncrypted: pii.encrypt(idNumber, PII.idNumber),
+        idNumberIndex: idNumberIndex(pii, idNumber),
+        phoneEncrypted: pii.encrypt('13812345678', PII.phone),
+        applicationDate: '2015-01-01',
+        stage: MembershipStage.APPLICANT,
+        membershipStatus: MembershipStatus.APPLICANT,
+        organization: branch.id,
+        ...created,
+      };
+    });
+    await em.insertMany(Member, members);
+    const memberIds = (await em.find(Member, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((m) => m.id);
+    await em.insertMany(
+      Dossier,
+      memberIds.map((member) => ({
+        member,
+        custodian: office.id,
+        archivist: keeper.id,
+        status: DossierStatus.ESTABLISHING,
+        completionDeadline: new Date(Date.now() - 24 * 3600_000),
+        ...created,
+      })),
+    );
+    const dossierIds = (await em.find(Dossier, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((d) => d.id);
+    await em.insertMany(
+      Material,
+      dossierIds.flatMap((dossier, i) =>
+        categories.slice(0, 2).map((category) => ({
+          dossier,
+          category: category.id,
+          lineage: `lineage-${i}-${category.id}`,
+          title: category.nameZh,
+          formedOn: '2015-01-01',
+          receivedOn: '2015-01-02',
+          content: '内容',
+          createdBy: keeper.id,
+          version: 1,
+          status: MaterialStatus.CURRENT,
+          lateFiling: false,
+          createdAt: created.createdAt,
+        })),
+      ),
+    );
+    const [admin, archivist] = await Promise.all(
+      ['root.admin', 'keeper'].map((username) => login(server.url, username, PASSWORD)),
+    );
+    return { admin, archivist };
+  }
+
+  async function statementsOf(token: string, query: string) {
+    server.queries.reset();
+    await graphql(server.url, '{ __typename }', {}, { token });
+    const authentication = server.queries.count;
+    server.queries.reset();
+    const response = await graphql(server.url, query, { first: 100 }, { token });
+    return { response, statements: server.queries.count - authentication };
+  }
+
+  it('costs the same statements for 1 and 100 dossiers, masked or read in custody', async () => {
+    const counts: Record<string, number[]> = { admin: [], archivist: [] };
+    for (const size of [1, 100]) {
+      const tokens = await arrangeDossiers(size);
+      for (const reader of ['admin', 'archivist'] as const) {
+        const { response, statements } = await statementsOf(tokens[reader], DOSSIERS);
+        const edges = response.data!.dossiers.edges;
+        expect(edges).toHaveLength(size);
+        expect(edges[0].node).toMatchObject({
+          overdue: true,
+          custodian: { code: 'DA' },
+          archivist: { username: 'keeper', organization: { code: 'DA' } },
+          completeness: { complete: true, rate: 1 },
+        });
+        expect(edges[0].node.materials).toHaveLength(2);
+        if (reader === 'admin') {
+          expect(edges[0].node.member.idNumber).toMatch(/^1101\*{10}\d{3}[\dX]$/);
+          expect(edges[0].node.materials[0].content).toBeNull();
+        } else {
+          expect(response.errors).toBeUndefined();
+          expect(edges[0].node.member.idNumber).toMatch(/^110105\d{11}[\dX]$/);
+        }
+        counts[reader].push(statements);
+      }
+    }
+
+    expect(counts.admin).toEqual([counts.admin[0], counts.admin[0]]);
+    expect(counts.archivist).toEqual([counts.archivist[0], counts.archivist[0]]);
+  });
+
+  it('costs the same statements for 1 and 100 members with their organisations and dossiers', async () => {
+    const counts: number[] = [];
+    for (const size of [1, 100]) {
+      const { admin } = await arrangeDossiers(size);
+      const { response, statements } = await statementsOf(admin, MEMBERS);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.members.totalCount).toBe(size);
+      expect(response.data!.members.edges[0].node).toMatchObject({
+        organization: { code: 'B1' },
+        dossier: { status: 'ESTABLISHING', custodian: { code: 'DA' }, archivist: { username: 'keeper' } },
+      });
+      counts.push(statements);
+    }
+
+    expect(counts).toEqual([counts[0], counts[0]]);
   });
 });

@@ -112,6 +112,7 @@ describe('me.permissions', () => {
       'job.manage',
       'job.selfTest',
       'integrity.read',
+      'member.linkUser',
     ],
     [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'],
     [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload', 'member.import'],

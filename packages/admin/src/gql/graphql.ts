@@ -460,6 +460,8 @@ export type Mutation = {
   createOrganization: Organization;
   createUser: User;
   invalidateMaterial: Material;
+  /** Links the account to the member record of the same person; names must agree unless confirmed. */
+  linkUserMember: User;
   login: AuthPayload;
   /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
@@ -474,6 +476,8 @@ export type Mutation = {
   startJobSelfTest: Job;
   /** Imports the members of a file uploaded to POST /members/imports as a background job; its result (JSON: total, imported, rejected, errors by row and column) is read through job(id). */
   startMemberImport: Job;
+  /** Removes the link between the account and its member record. */
+  unlinkUserMember: User;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
   updateUser: User;
@@ -524,6 +528,14 @@ export type MutationCreateUserArgs = {
 export type MutationInvalidateMaterialArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationLinkUserMemberArgs = {
+  confirmNameMismatch?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId: Scalars['ID']['input'];
+  memberVersion: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -580,6 +592,12 @@ export type MutationStartMemberImportArgs = {
   fileRef: Scalars['String']['input'];
   mode: MemberImportMode;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkUserMemberArgs = {
+  memberVersion: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 

@@ -10,6 +10,7 @@ export const serverRules = {
     "audit.read",
     "member.read",
     "member.readOwn",
+    "member.linkUser",
     "dossier.read",
     "dossier.keep",
     "materialCategory.read",

@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { Seeder } from '@mikro-orm/seeder';
 import { recordAudit } from '../audit/audit.service';
 import { seedCatalogue } from '../dossiers/catalogue';
+import { seedDemoDossiers } from '../dossiers/demo-dossiers';
 import { hashPassword } from '../auth/passwords';
 import { Organization, OrganizationType as T } from '../organizations/organization.entity';
+import { PiiKeyring } from '../shared/pii/keyring';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 
@@ -39,41 +40,56 @@ const USERS: [string, string, Role[], string, string][] = [
   ['requester', '孙查阅', [Role.REQUESTER], 'SZ-01-Z1-B1', '13900000008'],
 ];
 
+export interface DemoDataOptions {
+  /** The personal-data keyring the members' ID numbers, phones and addresses are encrypted with. */
+  keyring: PiiKeyring;
+  /** Demo members, dossiers and materials too (default); tests that need only the users skip them. */
+  members?: boolean;
+  /** The clock the dossiers' deadlines are relative to. */
+  now?: Date;
+  /** DOSSIER_COMPLETION_DAYS. */
+  completionDays?: number;
+}
+
 /**
- * Demo organisations and users (api.md). Idempotent: creates only what is missing, so it
- * can run on every start and by `pnpm seed` without duplicating anything.
+ * Demo organisations, users, the material catalogue and (api.md) demo members with dossiers.
+ * Idempotent: creates only what is missing — members only into a database that has none — so
+ * it can run on every start and by `pnpm seed` without duplicating anything.
  */
-export class DemoDataSeeder extends Seeder {
-  async run(em: EntityManager): Promise<void> {
-    const created: string[] = [];
-    await em.transactional(async (tx) => {
-      const byCode = new Map((await tx.find(Organization, {})).map((o) => [o.code, o]));
-      for (const [code, name, type, parentCode] of ORGANIZATIONS) {
-        if (byCode.has(code)) continue;
-        const organization = new Organization(code, name, type, parentCode ? byCode.get(parentCode) : undefined);
-        tx.persist(organization);
-        byCode.set(code, organization);
-        created.push(`Organization:${code}`);
-      }
-      const existing = new Set((await tx.find(User, {})).map((u) => u.username));
-      for (const [username, displayName, roles, code, phone] of USERS) {
-        if (existing.has(username)) continue;
-        const user = new User(username, displayName, byCode.get(code)!, roles, await hashPassword(DEMO_PASSWORD));
-        user.phone = phone;
-        tx.persist(user);
-        created.push(`User:${username}`);
-      }
-      created.push(...(await seedCatalogue(tx)));
-      await tx.flush();
-      if (created.length) {
-        await recordAudit(
-          tx,
-          { actor: null, anonymousName: 'system' },
-          { action: 'DEMO_DATA_SEEDED', details: { created } },
-        );
-      }
-    });
-  }
+export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {
+  const created: string[] = [];
+  await em.transactional(async (tx) => {
+    const byCode = new Map((await tx.find(Organization, {})).map((o) => [o.code, o]));
+    for (const [code, name, type, parentCode] of ORGANIZATIONS) {
+      if (byCode.has(code)) continue;
+      const organization = new Organization(code, name, type, parentCode ? byCode.get(parentCode) : undefined);
+      tx.persist(organization);
+      byCode.set(code, organization);
+      created.push(`Organization:${code}`);
+    }
+    const existing = new Set((await tx.find(User, {})).map((u) => u.username));
+    const passwordHash = USERS.some(([username]) => !existing.has(username)) ? await hashPassword(DEMO_PASSWORD) : '';
+    for (const [username, displayName, roles, code, phone] of USERS) {
+      if (existing.has(username)) continue;
+      const user = new User(username, displayName, byCode.get(code)!, roles, passwordHash);
+      user.phone = phone;
+      tx.persist(user);
+      created.push(`User:${username}`);
+    }
+    created.push(...(await seedCatalogue(tx)));
+    await tx.flush();
+    const counts =
+      options.members === false
+        ? null
+        : await seedDemoDossiers(tx, options.keyring, { now: options.now, completionDays: options.completionDays });
+    if (created.length || counts) {
+      await recordAudit(
+        tx,
+        { actor: null, anonymousName: 'system' },
+        { action: 'DEMO_DATA_SEEDED', details: { created, ...counts } },
+      );
+    }
+  });
 }
 
 /** True when the database holds no user yet: the start command then fills in the demo data. */

@@ -87,8 +87,8 @@ export class DossierResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The archivist in charge.' })
-  async archivist(@Root() dossier: DossierRecord, @Ctx() ctx: RequestContext) {
-    return ctx.em.findOne(User, dossier.archivist.id);
+  archivist(@Root() dossier: DossierRecord, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.archivistById.load(dossier.archivist.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Still establishing past its completion deadline.' })

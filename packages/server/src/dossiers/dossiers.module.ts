@@ -3,6 +3,7 @@ import { allowedBy, DENIED } from '../policy/decision';
 import { deny, FieldDecider, publicFields, rulesFor } from '../policy/field-policy';
 import { decide } from '../policy/policy';
 import { Role } from '../users/role';
+import { archivistLoaders } from './archivist-loader';
 import { Dossier } from './dossier.entity';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
@@ -93,7 +94,7 @@ export const dossiersModule = defineModule({
       notes: deny(decideNotes),
     }),
   },
-  loaders: dossierLoaders,
+  loaders: (em) => ({ ...dossierLoaders(em), ...archivistLoaders(em) }),
   messages: {
     'zh-CN': {
       'dossier.custodianType': '档案只能由档案室保管，您所在的组织不是档案室',

@@ -6,6 +6,7 @@ import { decide } from '../policy/policy';
 import { Role } from '../users/role';
 import { Member } from './member.entity';
 import { MemberRelative } from './member-relative.entity';
+import { MemberLinkResolver } from './member-link.resolver';
 import { memberLoaders } from './member.records';
 import { MemberRelativeResolver, MemberResolver, UserMemberResolver } from './member.resolver';
 
@@ -40,12 +41,14 @@ const decideRelative: FieldDecider<{ member: { id: number } }> = async (ctx, rel
 export const membersModule = defineModule({
   name: 'members',
   entities: [Member, MemberRelative],
-  resolvers: [MemberResolver, MemberRelativeResolver, UserMemberResolver],
+  resolvers: [MemberResolver, MemberRelativeResolver, UserMemberResolver, MemberLinkResolver],
   actions: {
     // Reading members of one's subtree, personal data masked (requirements §3-4).
     'member.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // One's own record (the `member` query answers it; `me.member` reaches it too).
     'member.readOwn': { roles: 'any-authenticated', scope: 'self' },
+    // Linking an account to the member record of the same person: both in the admin's subtree.
+    'member.linkUser': { roles: [Role.ADMIN], scope: 'subtree' },
   },
   fieldRules: {
     Member: rulesFor<MemberFacts>({
@@ -73,13 +76,14 @@ export const membersModule = defineModule({
         'createdAt',
         'updatedAt',
       ),
-      idNumber: mask(decideMember),
-      phone: mask(decideMember),
-      address: mask(decideMember),
+      // Dossier data: a member reading their own record is audited too (basis `self`).
+      idNumber: mask(decideMember, 'includingSelf'),
+      phone: mask(decideMember, 'includingSelf'),
+      address: mask(decideMember, 'includingSelf'),
     }),
     MemberRelative: rulesFor<{ member: { id: number } }>({
       ...publicFields('id', 'kind', 'name', 'relation', 'workUnit'),
-      idNumber: mask(decideRelative),
+      idNumber: mask(decideRelative, 'includingSelf'),
     }),
   },
   loaders: memberLoaders,
@@ -103,6 +107,10 @@ export const membersModule = defineModule({
       'member.maskedValue': '这是部分隐藏的值（含 *），请输入完整内容',
       'member.organizationType': '党员须隶属于党委、党总支或党支部',
       'member.outsideOffice': '该组织的档案不由您所在的档案室保管',
+      'member.link.memberTaken': '该党员档案已关联另一个用户账号',
+      'member.link.userTaken': '该用户账号已关联另一名党员',
+      'member.link.notLinked': '该用户账号未关联党员档案',
+      'member.link.nameMismatch': '党员姓名「{name}」与用户姓名「{displayName}」不一致，请确认是同一人后再关联',
     },
     en: {
       'member.idNumber.format': 'An ID number has 18 characters: 17 digits, then a digit or X',
@@ -123,6 +131,11 @@ export const membersModule = defineModule({
       'member.maskedValue': 'This is a partly hidden value (it contains *); enter the whole value',
       'member.organizationType': 'A member belongs to a party committee, general branch or branch',
       'member.outsideOffice': "Your archive office does not keep this organisation's dossiers",
+      'member.link.memberTaken': 'This member record is already linked to another user account',
+      'member.link.userTaken': 'This user account is already linked to another member',
+      'member.link.notLinked': 'This user account is not linked to a member record',
+      'member.link.nameMismatch':
+        'The member’s name “{name}” differs from the user’s name “{displayName}”; confirm that they are the same person',
     },
   },
   terms: {
@@ -161,5 +174,7 @@ export const membersModule = defineModule({
     MEMBER_CREATED: { 'zh-CN': '新建党员', en: 'Member created' },
     MEMBER_UPDATED: { 'zh-CN': '修改党员信息', en: 'Member updated' },
     MEMBERSHIP_STATUS_CHANGED: { 'zh-CN': '变更党员状态', en: 'Membership status changed' },
+    MEMBER_USER_LINKED: { 'zh-CN': '关联用户账号与党员档案', en: 'User account linked to member' },
+    MEMBER_USER_UNLINKED: { 'zh-CN': '解除用户账号与党员档案的关联', en: 'User account unlinked from member' },
   },
 });

@@ -21,7 +21,15 @@ interface GuardedRule<T> {
   decide: FieldDecider<T>;
   /** Unmasked reads go to the audit trail with the decision's basis (requirements §4). */
   audit: boolean;
+  /**
+   * Reads of one's own record too: a member's personal data is dossier data, every unmasked read
+   * of which is audited (requirements §4); a user's own contact details are not.
+   */
+  auditSelf: boolean;
 }
+
+/** Which unmasked reads of a field are audited: others' (`true`), everyone's, or none. */
+export type AuditedReads = boolean | 'includingSelf';
 
 /**
  * What a field shows a caller: `public` (anyone who could reach the object), `mask` or `deny`.
@@ -32,8 +40,14 @@ export type FieldRule<T = never> = PublicRule | GuardedRule<T>;
 export type TypeFieldRules = Record<string, FieldRule>;
 
 const PUBLIC: PublicRule = { kind: 'public' };
-export const mask = <T>(decide: FieldDecider<T>, audit = true): GuardedRule<T> => ({ kind: 'mask', decide, audit });
-export const deny = <T>(decide: FieldDecider<T>, audit = true): GuardedRule<T> => ({ kind: 'deny', decide, audit });
+const guarded = <T>(kind: 'mask' | 'deny', decide: FieldDecider<T>, audit: AuditedReads): GuardedRule<T> => ({
+  kind,
+  decide,
+  audit: audit !== false,
+  auditSelf: audit === 'includingSelf',
+});
+export const mask = <T>(decide: FieldDecider<T>, audit: AuditedReads = true) => guarded('mask', decide, audit);
+export const deny = <T>(decide: FieldDecider<T>, audit: AuditedReads = true) => guarded('deny', decide, audit);
 
 export const publicFields = (...names: string[]): Record<string, PublicRule> =>
   Object.fromEntries(names.map((name) => [name, PUBLIC]));
@@ -105,15 +119,15 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Collects an unmasked read for the request's one SENSITIVE_READ entry; one's own record is not audited. */
+/** Collects an unmasked read for the request's one SENSITIVE_READ entry; one's own record only when the rule says so. */
 function noteSensitiveRead(
   ctx: RequestContext,
   info: FieldRead['info'],
   root: unknown,
-  rule: { audit: boolean },
+  rule: { audit: boolean; auditSelf: boolean },
   decision: Decision,
 ) {
-  if (!rule.audit || !decision.allowed || decision.basis.kind === 'self') return;
+  if (!rule.audit || !decision.allowed || (decision.basis.kind === 'self' && !rule.auditSelf)) return;
   const id = (root as { id?: unknown }).id;
   ctx.sensitiveReads.set(`${info.parentType.name}:${String(id)}.${info.fieldName}`, {
     basis: decision.basis,

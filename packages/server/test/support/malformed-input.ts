@@ -290,9 +290,13 @@ export function casesFor(
 ): fc.Arbitrary<Omit<GeneratedCase, 'inline'>> {
   const args = field.args;
   const english = fc.boolean();
+  // Leaving out an argument that has a default is a well-formed request (a `startJobSelfTest`
+  // without `durationMs` queues a job), so such an argument is never poisoned by omission.
+  const hard = (arg: (typeof args)[number]) =>
+    arg.defaultValue === undefined ? hardValue(arg.type) : hardValue(arg.type).filter((v) => v !== undefined);
   if (operation === 'query') {
     const values = args.length
-      ? fc.tuple(...args.map((a) => fc.oneof({ weight: 3, arbitrary: softValue(a.type, a.name) }, hardValue(a.type))))
+      ? fc.tuple(...args.map((a) => fc.oneof({ weight: 3, arbitrary: softValue(a.type, a.name) }, hard(a))))
       : fc.constant([] as Slot[]);
     return fc.record({ values, unknownArgument: fc.boolean(), english }).map(({ values: v, ...rest }) => ({
       operation,
@@ -303,7 +307,7 @@ export function casesFor(
   }
   return fc.integer({ min: 0, max: args.length }).chain((poisoned) => {
     const values = fc.tuple(
-      ...args.map((a, i) => (i === poisoned ? hardValue(a.type) : softValue(a.type, a.name))),
+      ...args.map((a, i) => (i === poisoned ? hard(a) : softValue(a.type, a.name))),
     ) as fc.Arbitrary<Slot[]>;
     return fc.record({ values: args.length ? values : fc.constant([]), english }).map(({ values: v, english: en }) => ({
       operation,
