@@ -317,12 +317,15 @@ export type Material = {
   category: MaterialCategory;
   content?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The material's files: null and FORBIDDEN outside custody, like content. */
+  files?: Maybe<Array<MaterialFile>>;
   /** YYYY-MM-DD: when the material was formed */
   formedOn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   invalidatedAt?: Maybe<Scalars['DateTime']['output']>;
   invalidationReason?: Maybe<Scalars['String']['output']>;
   lateFiling: Scalars['Boolean']['output'];
+  lineage: Scalars['String']['output'];
   notes?: Maybe<Scalars['String']['output']>;
   pages?: Maybe<Scalars['Int']['output']>;
   /** YYYY-MM-DD: when the archive office received it */
@@ -348,6 +351,19 @@ export type MaterialCategory = {
   sortOrder: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A stored file filed with a material version. */
+export type MaterialFile = {
+  addedAt: Scalars['DateTime']['output'];
+  /** Detected from the content at upload. */
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  pages?: Maybe<Scalars['Int']['output']>;
+  /** Read it through GET /files/:sha256?owner=Material:<id>. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
 };
 
 export type MaterialStatus =
@@ -446,6 +462,8 @@ export type MembershipStatus =
 
 export type Mutation = {
   addMaterial: Material;
+  /** Files an uploaded content (POST /files) with a current material. */
+  attachMaterialFile: Material;
   /** Cancels a queued or running job; a running one stops at its next step. */
   cancelJob: Job;
   changeMembershipStatus: Member;
@@ -476,6 +494,14 @@ export type Mutation = {
 
 export type MutationAddMaterialArgs = {
   input: AddMaterialInput;
+};
+
+
+export type MutationAttachMaterialFileArgs = {
+  fileName: Scalars['String']['input'];
+  materialId: Scalars['ID']['input'];
+  pages?: InputMaybe<Scalars['Int']['input']>;
+  sha256: Scalars['String']['input'];
 };
 
 
