@@ -50,10 +50,15 @@ export function sectionsOf(dossier: DossierDetail, catalogue: DossierCategoryFra
     .map((category) => ({
       category,
       required: requiredIds.has(category.id),
-      materials: (byCategory.get(category.id) ?? []).sort((a, b) => Number(b.latest.id) - Number(a.latest.id)),
+      materials: (byCategory.get(category.id) ?? []).sort(currentFirst),
     }))
     .sort((a, b) => Number(b.required) - Number(a.required));
 }
+
+/** Materials in force first, then the newest. */
+const currentFirst = (a: MaterialLineage, b: MaterialLineage) =>
+  Number(b.latest.status === 'CURRENT') - Number(a.latest.status === 'CURRENT') ||
+  Number(b.latest.id) - Number(a.latest.id);
 
 /** Where a version sits in the response, so a withheld field finds its error. */
 export function pathOf(dossier: DossierDetail, material: MaterialVersion, field: string): string {
