@@ -3,7 +3,14 @@ import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { setLocale } from '@/app/i18n';
 import { useSessionStore } from '@/features/auth/store';
-import { createTestRouter, messageBoxButton, mountWithApp, stubGraphQL, type GraphQLCall } from '@/__tests__/support';
+import {
+  createTestRouter,
+  graphQLError,
+  messageBoxButton,
+  mountWithApp,
+  stubGraphQL,
+  type GraphQLCall,
+} from '@/__tests__/support';
 import DossierDetailPage from '../detail.vue';
 
 const APPLICATION = { id: 'c1', code: 'APPLICATION', nameZh: '入党申请书', nameEn: 'Application for membership' };
@@ -154,10 +161,16 @@ describe('dossier page', () => {
     expect(sent?.variables).toEqual({ id: '12', reason: '内容有误' });
   });
 
-  it('says so when the dossier does not exist', async () => {
-    const { wrapper } = await mountAs('da', true, () => ({
-      data: { dossier: null, materialCategories: [] },
-    }));
-    expect(wrapper.find('[data-test="dossier-not-found"]').exists()).toBe(true);
+  it('says so when the dossier does not exist or is outside the caller’s scope', async () => {
+    const missing = await mountAs('da', true, () => ({ data: { dossier: null, materialCategories: [] } }));
+    expect(missing.wrapper.find('[data-test="dossier-not-found"]').exists()).toBe(true);
+    const hidden = await mountAs('db', false, () => graphQLError('档案不存在', 'NOT_FOUND'));
+    expect(hidden.wrapper.find('[data-test="dossier-not-found"]').exists()).toBe(true);
+    expect(hidden.wrapper.find('[data-test="load-error"]').exists()).toBe(false);
+  });
+
+  it('offers a retry when loading fails', async () => {
+    const { wrapper } = await mountAs('da', true, () => graphQLError('服务器错误', 'INTERNAL_SERVER_ERROR'));
+    expect(wrapper.find('[data-test="load-error"]').exists()).toBe(true);
   });
 });
