@@ -154,10 +154,20 @@ describe('the dossier page against the real server', () => {
     await expect.poll(() => page.getByTestId('dossier-status').getAttribute('data-status')).toBe('COMPLETE');
     await expect.poll(() => page.getByTestId('completeness-rate').getAttribute('aria-valuenow')).toBe('100');
 
+    // A revision is a new version with the old one kept, greyed, and the file carried forward.
+    const revised = page.getByTestId(`category-${required[0]}`);
+    await revised.getByTestId('material-revise').click();
+    await page.getByTestId('material-title').fill(`${required[0]} material (revised)`);
+    await page.getByTestId('material-save').click();
+    await revised.getByTestId('material-version-SUPERSEDED').waitFor();
+    expect(await revised.getByTestId('material-version-CURRENT').textContent()).toContain('v2');
+    expect(await revised.getByTestId('material-version-CURRENT').getByTestId('material-file').count()).toBe(1);
+    expect(await page.getByTestId('dossier-status').getAttribute('data-status')).toBe('COMPLETE');
+
     // The preview frame loads the PDF through a signed URL, under the SPA's Content-Security-Policy.
     const firstSection = page.getByTestId(`category-${required[0]}`);
     const fileResponse = page.waitForResponse((response) => /\/files\/[0-9a-f]{64}\?/.test(response.url()));
-    await firstSection.getByTestId('material-file').click();
+    await firstSection.getByTestId('material-version-CURRENT').getByTestId('material-file').click();
     const response = await fileResponse;
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/pdf');
@@ -187,7 +197,8 @@ describe('the dossier page against the real server', () => {
     ] as const) {
       const view = await openAs('admin', dossierId, locale, viewport);
       await view.getByTestId('dossier-member').waitFor();
-      await expect.poll(() => view.getByTestId('restricted-value').count()).toBe(required.length);
+      // One per version: each required material, and the revised one's superseded version.
+      await expect.poll(() => view.getByTestId('restricted-value').count()).toBe(required.length + 1);
       expect(await view.getByTestId('material-file').count()).toBe(0);
       expect(await view.getByTestId('material-upload').count()).toBe(0);
       await screenshot(view, `dossier-restricted-${label}`);
