@@ -1,6 +1,6 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { Odometer, OfficeBuilding, Tickets, Upload, User } from '@element-plus/icons-vue';
+import { FolderOpened, Odometer, OfficeBuilding, Tickets, Upload, User } from '@element-plus/icons-vue';
 
 /** Pages inside the signed-in layout; the side menu is derived from this list (app/menu.ts). */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -22,6 +22,18 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'users',
     component: () => import('@/features/users/pages/list.vue'),
     meta: { title: 'menu.users', icon: markRaw(User), permission: 'user.read' },
+  },
+  {
+    path: '/dossiers',
+    name: 'dossiers',
+    component: () => import('@/features/dossiers/pages/list.vue'),
+    meta: { title: 'dossier.menuTitle', icon: markRaw(FolderOpened), permission: 'dossier.read' },
+  },
+  {
+    path: '/dossiers/:id(\\d+)',
+    name: 'dossier',
+    component: () => import('@/features/dossiers/pages/detail.vue'),
+    meta: { title: 'dossier.pageTitle', hideInMenu: true, permission: 'dossier.read' },
   },
   {
     path: '/audit',

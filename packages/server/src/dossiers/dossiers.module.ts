@@ -8,6 +8,9 @@ import { Dossier } from './dossier.entity';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
 import { Material } from './material.entity';
+import { MaterialFile } from './material-file.entity';
+import { materialFileLoaders } from './material-files';
+import { MaterialFilesResolver } from './material-files.resolver';
 import { MaterialCategory, Sensitivity } from './material-category.entity';
 
 /** Custody of the material's dossier (requirements §4): contents only for its archive office. */
@@ -32,8 +35,8 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
 /** Dossiers, their material catalogue and materials (requirements §2). */
 export const dossiersModule = defineModule({
   name: 'dossiers',
-  entities: [MaterialCategory, Dossier, Material],
-  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver],
+  entities: [MaterialCategory, Dossier, Material, MaterialFile],
+  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver, MaterialFilesResolver],
   actions: {
     'dossier.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
@@ -58,6 +61,7 @@ export const dossiersModule = defineModule({
       'createdAt',
       'updatedAt',
     ),
+    MaterialFile: publicFields('sha256', 'fileName', 'pages', 'size', 'contentType', 'addedAt'),
     Completeness: publicFields('required', 'present', 'missing', 'complete', 'rate'),
     MaterialCategory: publicFields(
       'id',
@@ -78,6 +82,7 @@ export const dossiersModule = defineModule({
       ...publicFields(
         'id',
         'category',
+        'lineage',
         'version',
         'status',
         'title',
@@ -91,16 +96,18 @@ export const dossiersModule = defineModule({
         'createdAt',
       ),
       content: deny(decideCustody),
+      files: deny(decideCustody),
       notes: deny(decideNotes),
     }),
   },
-  loaders: (em) => ({ ...dossierLoaders(em), ...archivistLoaders(em) }),
+  loaders: (em) => ({ ...dossierLoaders(em), ...archivistLoaders(em), ...materialFileLoaders(em) }),
   messages: {
     'zh-CN': {
       'dossier.custodianType': '档案只能由档案室保管，您所在的组织不是档案室',
       'material.receivedBeforeFormed': '接收日期不能早于形成日期',
       'material.pages': '页数须为 1–10000 的整数',
       'material.notCurrent': '只能对现行材料执行此操作',
+      'material.fileNotUploaded': '找不到该文件，请先上传',
       'category.codeFormat': '类别代码须为 2–32 位大写字母、数字或下划线，以字母开头',
       'category.codeTaken': '类别代码 {code} 已被使用',
       'category.filingLimit': '归档时限须为 1–120 个月',
@@ -110,6 +117,7 @@ export const dossiersModule = defineModule({
       'material.receivedBeforeFormed': 'The date received cannot be earlier than the date formed',
       'material.pages': 'Pages must be a whole number from 1 to 10000',
       'material.notCurrent': 'Only a current material can be changed this way',
+      'material.fileNotUploaded': 'No such uploaded file; upload it first',
       'category.codeFormat':
         'A category code is 2–32 upper-case letters, digits or underscores, starting with a letter',
       'category.codeTaken': 'Category code {code} is already in use',
@@ -151,6 +159,7 @@ export const dossiersModule = defineModule({
   auditActions: {
     MATERIAL_ADDED: { 'zh-CN': '归档材料', en: 'Material filed' },
     MATERIAL_REVISED: { 'zh-CN': '修订材料', en: 'Material revised' },
+    MATERIAL_FILE_ATTACHED: { 'zh-CN': '材料添加文件', en: 'File added to material' },
     MATERIAL_INVALIDATED: { 'zh-CN': '材料失效', en: 'Material invalidated' },
     MATERIAL_CATEGORY_CREATED: { 'zh-CN': '新建材料类别', en: 'Material category created' },
     MATERIAL_CATEGORY_UPDATED: { 'zh-CN': '修改材料类别', en: 'Material category updated' },

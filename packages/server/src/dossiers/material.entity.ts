@@ -35,7 +35,8 @@ export class Material {
   @ManyToOne({ entity: () => MaterialCategory, ref: true, index: true })
   category!: Ref<MaterialCategory>;
 
-  /** Shared by every version of one material. */
+  /** Shared by every version of one material: the SPA's version timeline groups by it. */
+  @Field(() => String)
   @Index()
   @Property({ type: 'string', length: 36 })
   lineage!: string;

@@ -16,6 +16,7 @@ import { Dossier } from './dossier.entity';
 import { refreshDossierStatus } from './dossier.service';
 import { Material, MaterialStatus } from './material.entity';
 import { MaterialCategory } from './material-category.entity';
+import { carryFilesForward } from './material-files';
 
 export interface MaterialFields {
   title?: string | null;
@@ -114,7 +115,7 @@ export async function addMaterial(ctx: ServiceContext, input: AddMaterial): Prom
 }
 
 /** Locks a material and its dossier (dossier first: the lock order of every material change). */
-async function lockKeptMaterial(ctx: ServiceContext, tx: EntityManager, id: string) {
+export async function lockKeptMaterial(ctx: ServiceContext, tx: EntityManager, id: string) {
   const found = await tx.findOne(Material, parseId(id), { fields: ['id', 'dossier'] });
   if (!found) throw notFound('Material');
   const kept = await lockKeptDossier(ctx, tx, found.dossier.id, 'id');
@@ -148,6 +149,7 @@ export async function reviseMaterial(ctx: ServiceContext, input: ReviseMaterial)
     next.lateFiling = isLateFiling(next.formedOn, next.receivedOn, previous.category.getEntity().filingLimitMonths);
     previous.status = MaterialStatus.SUPERSEDED;
     tx.persist(next);
+    await carryFilesForward(tx, previous, next);
     await refreshDossierStatus(ctx, tx, dossier);
     return {
       result: next,

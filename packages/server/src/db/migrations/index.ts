@@ -18,6 +18,8 @@ import { Migration20261125203328 as PgJobs } from './postgresql/Migration2026112
 import { Migration20261125203328 as SqliteJobs } from './sqlite/Migration20261125203328';
 import { Migration20261125203550 as PgMembersAndDossiers } from './postgresql/Migration20261125203550';
 import { Migration20261125203550 as SqliteMembersAndDossiers } from './sqlite/Migration20261125203550';
+import { Migration20261125204725 as PgMaterialFiles } from './postgresql/Migration20261125204725';
+import { Migration20261125204725 as SqliteMaterialFiles } from './sqlite/Migration20261125204725';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -40,6 +42,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteFiles,
     SqliteJobs,
     SqliteMembersAndDossiers,
+    SqliteMaterialFiles,
   ]),
   postgresql: listed([
     PgInitial,
@@ -51,6 +54,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgFiles,
     PgJobs,
     PgMembersAndDossiers,
+    PgMaterialFiles,
   ]),
 };
 
