@@ -244,12 +244,28 @@ export type DossierFilter = {
   status?: InputMaybe<DossierStatus>;
 };
 
+/** The dossiers the caller reaches, at a glance (the dashboard's cards). */
+export type DossierStatistics = {
+  /** Every status, in display order, zero counts included. */
+  byStatus: Array<DossierStatusCount>;
+  /** Share of the dossiers being kept (establishing or complete) that are complete; null when none are. */
+  completenessRate?: Maybe<Scalars['Float']['output']>;
+  /** Still establishing past the completion deadline. */
+  overdue: Scalars['Int']['output'];
+};
+
 export type DossierStatus =
   | 'CLOSED'
   | 'COMPLETE'
   | 'ESTABLISHING'
   | 'IN_TRANSIT'
   | 'RETIRED_COLLECTION';
+
+/** How many dossiers the caller reaches are in one status. */
+export type DossierStatusCount = {
+  count: Scalars['Int']['output'];
+  status: DossierStatus;
+};
 
 export type Gender =
   | 'FEMALE'
@@ -359,6 +375,8 @@ export type Member = {
   /** 确定为入党积极分子日期 */
   activistDate?: Maybe<Scalars['String']['output']>;
   address?: Maybe<Scalars['String']['output']>;
+  /** The statuses this member may move to next. */
+  allowedTransitions: Array<MembershipStatus>;
   /** 入党申请日期, YYYY-MM-DD */
   applicationDate?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
@@ -623,6 +641,8 @@ export type Query = {
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
   dossier?: Maybe<Dossier>;
+  /** Dossiers of the caller’s scope by status, overdue, completeness. */
+  dossierStatistics: DossierStatistics;
   dossiers: DossierConnection;
   /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
   fileDownloadUrl: Scalars['String']['output'];

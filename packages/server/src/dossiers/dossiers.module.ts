@@ -6,6 +6,7 @@ import { Role } from '../users/role';
 import { Dossier } from './dossier.entity';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
+import { DossierStatisticsResolver } from './dossier-statistics';
 import { Material } from './material.entity';
 import { MaterialCategory, Sensitivity } from './material-category.entity';
 
@@ -32,7 +33,7 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
 export const dossiersModule = defineModule({
   name: 'dossiers',
   entities: [MaterialCategory, Dossier, Material],
-  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver],
+  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver, DossierStatisticsResolver],
   actions: {
     'dossier.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
@@ -57,6 +58,8 @@ export const dossiersModule = defineModule({
       'createdAt',
       'updatedAt',
     ),
+    DossierStatistics: publicFields('byStatus', 'overdue', 'completenessRate'),
+    DossierStatusCount: publicFields('status', 'count'),
     Completeness: publicFields('required', 'present', 'missing', 'complete', 'rate'),
     MaterialCategory: publicFields(
       'id',

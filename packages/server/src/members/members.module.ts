@@ -8,6 +8,7 @@ import { Member } from './member.entity';
 import { MemberRelative } from './member-relative.entity';
 import { memberLoaders } from './member.records';
 import { MemberRelativeResolver, MemberResolver, UserMemberResolver } from './member.resolver';
+import { MemberTransitionsResolver } from './member-transitions';
 
 interface MemberFacts {
   id: number;
@@ -40,7 +41,7 @@ const decideRelative: FieldDecider<{ member: { id: number } }> = async (ctx, rel
 export const membersModule = defineModule({
   name: 'members',
   entities: [Member, MemberRelative],
-  resolvers: [MemberResolver, MemberRelativeResolver, UserMemberResolver],
+  resolvers: [MemberResolver, MemberRelativeResolver, UserMemberResolver, MemberTransitionsResolver],
   actions: {
     // Reading members of one's subtree, personal data masked (requirements §3-4).
     'member.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
@@ -65,6 +66,7 @@ export const membersModule = defineModule({
         'fullMembershipDate',
         'statusDate',
         'membershipStatus',
+        'allowedTransitions',
         'stage',
         'organization',
         'dossier',
