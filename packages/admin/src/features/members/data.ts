@@ -303,7 +303,14 @@ export function memberRules(form: MemberForm, shown: MemberForm): FormRules {
     organizationId: [requiredChoice('member.organization')],
     stage: [requiredChoice('member.stage')],
   };
-  for (const [, field] of STAGE_DATES) rules[field] = [check(() => stageDateProblem(form, field), 'change')];
+  const stageIndex = STAGE_DATES.findIndex(([stage]) => stage === form.stage);
+  STAGE_DATES.forEach(([, field], index) => {
+    // `required` marks the dates of the stages reached; the check says what is wrong with any.
+    rules[field] = [
+      { required: index <= stageIndex, message: t('member.validation.dateRequired'), trigger: 'change' },
+      check(() => stageDateProblem(form, field), 'change'),
+    ];
+  });
   const relativesChanged = () =>
     JSON.stringify(memberDetails(shown).relatives) !== JSON.stringify(memberDetails(form).relatives);
   form.relatives.forEach((_relative, i) => {

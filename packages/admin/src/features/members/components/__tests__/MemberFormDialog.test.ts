@@ -100,7 +100,7 @@ describe('member form', { timeout: 30_000 }, () => {
     await submit(wrapper);
 
     await vi.waitFor(() => expect(errorUnder(wrapper, 'member-form-phone')).toBe('电话号码格式不正确'));
-    expect(errorUnder(wrapper, 'member-form-applicationDate')).toBe('申请入党时须年满 18 周岁');
+    await vi.waitFor(() => expect(errorUnder(wrapper, 'member-form-applicationDate')).toBe('申请入党时须年满 18 周岁'));
     expect(sent(calls, 'CreateMember')).toEqual([]);
   });
 
