@@ -98,6 +98,16 @@ describe('members against the real server', () => {
     await expect(page.getByTestId('member-relatives').textContent()).resolves.toContain('端到端母亲');
     expect(await page.getByTestId('member-open-dossier').getAttribute('href')).toMatch(/^\/dossiers\/\d+$/);
     await screenshot(page, 'members-detail-1366-zh-CN');
+
+    // The archivist's dashboard counts the new dossier, establishing and not yet complete.
+    await page.getByTestId('menu-dashboard').click();
+    const card = page.getByTestId('dashboard-dossiers');
+    await expect
+      .poll(() => card.getByTestId('dashboard-dossiers-total').locator('.el-statistic__content').textContent())
+      .toBe('1');
+    await expect(card.getByTestId('dashboard-dossiers-rate').textContent()).resolves.toContain('0%');
+    await card.getByTestId('dashboard-dossiers-chart').locator('canvas').waitFor();
+    await screenshot(page, 'members-dashboard-dossiers');
   });
 
   for (const [label, viewport] of [
