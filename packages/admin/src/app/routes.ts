@@ -1,6 +1,6 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { FolderOpened, Odometer, OfficeBuilding, Tickets, Upload, User } from '@element-plus/icons-vue';
+import { FolderOpened, Odometer, OfficeBuilding, Tickets, Upload, User, UserFilled } from '@element-plus/icons-vue';
 
 /** Pages inside the signed-in layout; the side menu is derived from this list (app/menu.ts). */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -16,6 +16,18 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'organizations',
     component: () => import('@/features/organizations/pages/tree.vue'),
     meta: { title: 'menu.organizations', icon: markRaw(OfficeBuilding) },
+  },
+  {
+    path: '/members',
+    name: 'members',
+    component: () => import('@/features/members/pages/list.vue'),
+    meta: { title: 'member.title', icon: markRaw(UserFilled), permission: 'member.read' },
+  },
+  {
+    path: '/members/:id',
+    name: 'member-detail',
+    component: () => import('@/features/members/pages/detail.vue'),
+    meta: { title: 'member.detailTitle', permission: 'member.read', hideInMenu: true },
   },
   {
     path: '/users',

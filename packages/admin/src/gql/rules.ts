@@ -60,6 +60,38 @@ export const serverRules = {
       "SUCCEEDED",
       "FAILED",
       "CANCELLED"
+    ],
+    "MembershipStatus": [
+      "APPLICANT",
+      "ACTIVIST",
+      "DEVELOPMENT_TARGET",
+      "PROBATIONARY",
+      "FULL",
+      "RETIRED",
+      "TRANSFERRED_OUT",
+      "DECEASED"
+    ],
+    "MembershipStage": [
+      "APPLICANT",
+      "ACTIVIST",
+      "DEVELOPMENT_TARGET",
+      "PROBATIONARY",
+      "FULL"
+    ],
+    "Gender": [
+      "MALE",
+      "FEMALE"
+    ],
+    "RelativeKind": [
+      "FAMILY",
+      "SOCIAL"
+    ],
+    "DossierStatus": [
+      "ESTABLISHING",
+      "COMPLETE",
+      "IN_TRANSIT",
+      "RETIRED_COLLECTION",
+      "CLOSED"
     ]
   },
   "labels": {
@@ -89,6 +121,38 @@ export const serverRules = {
         "SUCCEEDED": "已完成",
         "FAILED": "失败",
         "CANCELLED": "已取消"
+      },
+      "MembershipStatus": {
+        "APPLICANT": "入党申请人",
+        "ACTIVIST": "入党积极分子",
+        "DEVELOPMENT_TARGET": "发展对象",
+        "PROBATIONARY": "预备党员",
+        "FULL": "正式党员",
+        "RETIRED": "退休党员",
+        "TRANSFERRED_OUT": "已转出",
+        "DECEASED": "已去世"
+      },
+      "MembershipStage": {
+        "APPLICANT": "入党申请人",
+        "ACTIVIST": "入党积极分子",
+        "DEVELOPMENT_TARGET": "发展对象",
+        "PROBATIONARY": "预备党员",
+        "FULL": "正式党员"
+      },
+      "Gender": {
+        "MALE": "男",
+        "FEMALE": "女"
+      },
+      "RelativeKind": {
+        "FAMILY": "家庭成员",
+        "SOCIAL": "主要社会关系"
+      },
+      "DossierStatus": {
+        "ESTABLISHING": "建档中",
+        "COMPLETE": "齐全",
+        "IN_TRANSIT": "转递中",
+        "RETIRED_COLLECTION": "退休档案库",
+        "CLOSED": "已封存"
       }
     },
     "en": {
@@ -117,6 +181,38 @@ export const serverRules = {
         "SUCCEEDED": "Succeeded",
         "FAILED": "Failed",
         "CANCELLED": "Cancelled"
+      },
+      "MembershipStatus": {
+        "APPLICANT": "Applicant",
+        "ACTIVIST": "Activist",
+        "DEVELOPMENT_TARGET": "Development target",
+        "PROBATIONARY": "Probationary member",
+        "FULL": "Full member",
+        "RETIRED": "Retired member",
+        "TRANSFERRED_OUT": "Transferred out",
+        "DECEASED": "Deceased"
+      },
+      "MembershipStage": {
+        "APPLICANT": "Applicant",
+        "ACTIVIST": "Activist",
+        "DEVELOPMENT_TARGET": "Development target",
+        "PROBATIONARY": "Probationary member",
+        "FULL": "Full member"
+      },
+      "Gender": {
+        "MALE": "Male",
+        "FEMALE": "Female"
+      },
+      "RelativeKind": {
+        "FAMILY": "Family member",
+        "SOCIAL": "Social relation"
+      },
+      "DossierStatus": {
+        "ESTABLISHING": "Establishing",
+        "COMPLETE": "Complete",
+        "IN_TRANSIT": "In transit",
+        "RETIRED_COLLECTION": "Retired collection",
+        "CLOSED": "Closed"
       }
     }
   },

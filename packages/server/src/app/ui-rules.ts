@@ -4,7 +4,10 @@
  * round trip. `pnpm codegen` prints them to `ui-rules.json` beside schema.graphql and the SPA
  * generates `src/gql/rules.ts` from it, so the SPA holds no copy of a server rule (issue 8 §7).
  */
+import { DossierStatus } from '../dossiers/dossier.entity';
 import { JobStatus } from '../jobs/job.entity';
+import { RelativeKind } from '../members/member-relative.entity';
+import { Gender, MembershipStage, MembershipStatus } from '../members/membership';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { OrganizationType } from '../organizations/organization.entity';
 import { ORGANIZATION_CODE, ORGANIZATION_NAME_MAX } from '../organizations/organization.service';
@@ -26,6 +29,11 @@ const LABELLED_ENUMS = {
   OrganizationType: Object.values(OrganizationType),
   UserStatus: Object.values(UserStatus),
   JobStatus: Object.values(JobStatus),
+  MembershipStatus: Object.values(MembershipStatus),
+  MembershipStage: Object.values(MembershipStage),
+  Gender: Object.values(Gender),
+  RelativeKind: Object.values(RelativeKind),
+  DossierStatus: Object.values(DossierStatus),
 };
 
 /** A term as a label standing on its own: sentence case (`staff manager` → `Staff manager`). */

@@ -7,6 +7,7 @@ import { archivistLoaders } from './archivist-loader';
 import { Dossier } from './dossier.entity';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
+import { DossierStatisticsResolver } from './dossier-statistics';
 import { Material } from './material.entity';
 import { MaterialFile } from './material-file.entity';
 import { materialFileLoaders } from './material-files';
@@ -36,7 +37,13 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
 export const dossiersModule = defineModule({
   name: 'dossiers',
   entities: [MaterialCategory, Dossier, Material, MaterialFile],
-  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver, MaterialFilesResolver],
+  resolvers: [
+    DossierResolver,
+    MaterialResolver,
+    MaterialCategoryResolver,
+    MaterialFilesResolver,
+    DossierStatisticsResolver,
+  ],
   actions: {
     'dossier.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
@@ -62,6 +69,8 @@ export const dossiersModule = defineModule({
       'updatedAt',
     ),
     MaterialFile: publicFields('sha256', 'fileName', 'pages', 'size', 'contentType', 'addedAt'),
+    DossierStatistics: publicFields('byStatus', 'overdue', 'completenessRate'),
+    DossierStatusCount: publicFields('status', 'count'),
     Completeness: publicFields('required', 'present', 'missing', 'complete', 'rate'),
     MaterialCategory: publicFields(
       'id',

@@ -9,6 +9,7 @@ import { MemberRelative } from './member-relative.entity';
 import { MemberLinkResolver } from './member-link.resolver';
 import { memberLoaders } from './member.records';
 import { MemberRelativeResolver, MemberResolver, UserMemberResolver } from './member.resolver';
+import { MemberTransitionsResolver } from './member-transitions';
 
 interface MemberFacts {
   id: number;
@@ -41,7 +42,13 @@ const decideRelative: FieldDecider<{ member: { id: number } }> = async (ctx, rel
 export const membersModule = defineModule({
   name: 'members',
   entities: [Member, MemberRelative],
-  resolvers: [MemberResolver, MemberRelativeResolver, UserMemberResolver, MemberLinkResolver],
+  resolvers: [
+    MemberResolver,
+    MemberRelativeResolver,
+    UserMemberResolver,
+    MemberLinkResolver,
+    MemberTransitionsResolver,
+  ],
   actions: {
     // Reading members of one's subtree, personal data masked (requirements §3-4).
     'member.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
@@ -68,6 +75,7 @@ export const membersModule = defineModule({
         'fullMembershipDate',
         'statusDate',
         'membershipStatus',
+        'allowedTransitions',
         'stage',
         'organization',
         'dossier',
