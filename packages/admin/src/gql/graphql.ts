@@ -199,6 +199,30 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type DisposalBatch = {
+  /** When the batch was recorded. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD of the decision. */
+  decidedOn: Scalars['String']['output'];
+  decisionNote: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  materialCount: Scalars['Int']['output'];
+  materialIds: Array<Scalars['ID']['output']>;
+  method: DisposalMethod;
+};
+
+export type DisposalDecisionInput = {
+  /** YYYY-MM-DD */
+  decidedOn: Scalars['String']['input'];
+  decisionNote: Scalars['String']['input'];
+  method: DisposalMethod;
+};
+
+export type DisposalMethod =
+  | 'DESTROYED'
+  | 'RETURNED'
+  | 'TRANSFERRED';
+
 export type Dossier = {
   /** The archivist in charge. */
   archivist?: Maybe<User>;
@@ -208,12 +232,21 @@ export type Dossier = {
   createdAt: Scalars['DateTime']['output'];
   /** The archive office keeping the dossier. */
   custodian: Organization;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  explainedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Current materials unless a status is given. */
   materials: Array<Material>;
   member: Member;
+  nextReviewAt?: Maybe<Scalars['DateTime']['output']>;
   /** Still establishing past its completion deadline. */
   overdue: Scalars['Boolean']['output'];
+  overdueExplanation?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD promised by the custodian. */
+  promisedCompletionOn?: Maybe<Scalars['String']['output']>;
+  /** Months between maintenance reviews. */
+  reviewIntervalMonths: Scalars['Int']['output'];
   status: DossierStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -242,6 +275,13 @@ export type DossierFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<DossierStatus>;
+};
+
+export type DossierReview = {
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nextReviewAt: Scalars['DateTime']['output'];
+  reviewedAt: Scalars['DateTime']['output'];
 };
 
 export type DossierStatus =
@@ -313,10 +353,29 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type LifecycleMaterialConnection = {
+  edges: Array<LifecycleMaterialEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LifecycleMaterialEdge = {
+  cursor: Scalars['String']['output'];
+  node: Material;
+};
+
+export type LifecycleMaterialFilter = {
+  dossierId?: InputMaybe<Scalars['ID']['input']>;
+  /** Members of this organisation and below. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Material = {
   category: MaterialCategory;
   content?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** The dossier the material belongs to. */
+  dossier: Dossier;
   /** YYYY-MM-DD: when the material was formed */
   formedOn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -352,6 +411,7 @@ export type MaterialCategory = {
 
 export type MaterialStatus =
   | 'CURRENT'
+  | 'DISPOSED'
   | 'INVALIDATED'
   | 'SUPERSEDED';
 
@@ -455,11 +515,17 @@ export type Mutation = {
   createMember: Member;
   createOrganization: Organization;
   createUser: User;
+  /** Central processing (集中处理) of invalidated materials, all or nothing. */
+  disposeMaterials: DisposalBatch;
+  /** The custodian explains an overdue dossier and promises a date. */
+  explainOverdue: Dossier;
   invalidateMaterial: Material;
   login: AuthPayload;
   /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
   moveOrganization: Organization;
+  /** Records a maintenance review and schedules the next. */
+  recordReview: DossierReview;
   renameOrganization: Organization;
   resetUserPassword: Scalars['Boolean']['output'];
   /** A new version; the revised one is kept as SUPERSEDED. */
@@ -515,6 +581,20 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDisposeMaterialsArgs = {
+  decision: DisposalDecisionInput;
+  materialIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationExplainOverdueArgs = {
+  dossierId: Scalars['ID']['input'];
+  explanation: Scalars['String']['input'];
+  promisedDate: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationInvalidateMaterialArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -530,6 +610,13 @@ export type MutationLoginArgs = {
 export type MutationMoveOrganizationArgs = {
   id: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordReviewArgs = {
+  dossierId: Scalars['ID']['input'];
+  findings: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -608,6 +695,28 @@ export type OrganizationType =
   | 'DEPARTMENT'
   | 'GENERAL_BRANCH';
 
+export type OverdueDossierConnection = {
+  edges: Array<OverdueDossierEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OverdueDossierEdge = {
+  cursor: Scalars['String']['output'];
+  node: Dossier;
+};
+
+export type OverdueDossierFilter = {
+  /** The archive office keeping them. */
+  custodianId?: InputMaybe<Scalars['ID']['input']>;
+  /** Past the promised date (escalated to the leaders). */
+  escalated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The custodian has explained the delay. */
+  explained?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Members of this organisation and below. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -628,8 +737,12 @@ export type Query = {
   fileDownloadUrl: Scalars['String']['output'];
   /** Damaged stored content found, newest first, about the caller's subtree. */
   integrityIncidents: IntegrityIncidentConnection;
+  /** Invalidated materials of your archive office awaiting central processing. */
+  invalidatedMaterials: LifecycleMaterialConnection;
   /** A background job: your own, or one an ADMIN oversees. Null when not visible. */
   job?: Maybe<Job>;
+  /** Current materials filed later than their category's limit. */
+  lateFilings: LifecycleMaterialConnection;
   /** The content specification, in display order. */
   materialCategories: Array<MaterialCategory>;
   /** The signed-in user, or null. */
@@ -641,6 +754,10 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Every organisation the caller may see, root first. */
   organizations: Array<Organization>;
+  /** Dossiers still establishing past their deadline. */
+  overdueDossiers: OverdueDossierConnection;
+  /** Dossiers whose maintenance review is due. */
+  reviewsDue: ReviewDueConnection;
   /** Accounts of the caller's subtree: active, disabled, locked. */
   userStatusCounts: UserStatusCounts;
   users: UserConnection;
@@ -688,8 +805,22 @@ export type QueryIntegrityIncidentsArgs = {
 };
 
 
+export type QueryInvalidatedMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecycleMaterialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLateFilingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LifecycleMaterialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -716,6 +847,20 @@ export type QueryOrganizationArgs = {
 };
 
 
+export type QueryOverdueDossiersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OverdueDossierFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReviewsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewsDueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
@@ -738,6 +883,24 @@ export type RelativeInput = {
 export type RelativeKind =
   | 'FAMILY'
   | 'SOCIAL';
+
+export type ReviewDueConnection = {
+  edges: Array<ReviewDueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewDueEdge = {
+  cursor: Scalars['String']['output'];
+  node: Dossier;
+};
+
+export type ReviewsDueFilter = {
+  custodianId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** RETIRED_COLLECTION: the retired collection only. */
+  status?: InputMaybe<DossierStatus>;
+};
 
 export type ReviseMaterialInput = {
   content?: InputMaybe<Scalars['String']['input']>;

@@ -4,6 +4,10 @@ import { deny, FieldDecider, publicFields, rulesFor } from '../policy/field-poli
 import { decide } from '../policy/policy';
 import { Role } from '../users/role';
 import { Dossier } from './dossier.entity';
+import { DisposalBatch, DossierReview } from './lifecycle.entities';
+import { lifecycleCheckJob, lifecycleCheckSchedule } from './lifecycle.jobs';
+import { LIFECYCLE_AUDIT_ACTIONS, LIFECYCLE_FIELD_RULES, LIFECYCLE_MESSAGES } from './lifecycle.module-parts';
+import { DossierLifecycleResolver, MaterialLifecycleResolver } from './lifecycle.resolver';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
 import { Material } from './material.entity';
@@ -31,8 +35,16 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
 /** Dossiers, their material catalogue and materials (requirements §2). */
 export const dossiersModule = defineModule({
   name: 'dossiers',
-  entities: [MaterialCategory, Dossier, Material],
-  resolvers: [DossierResolver, MaterialResolver, MaterialCategoryResolver],
+  entities: [MaterialCategory, Dossier, Material, DossierReview, DisposalBatch],
+  resolvers: [
+    DossierResolver,
+    MaterialResolver,
+    MaterialCategoryResolver,
+    DossierLifecycleResolver,
+    MaterialLifecycleResolver,
+  ],
+  jobs: [lifecycleCheckJob],
+  schedules: [lifecycleCheckSchedule],
   actions: {
     'dossier.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
@@ -56,6 +68,7 @@ export const dossiersModule = defineModule({
       'version',
       'createdAt',
       'updatedAt',
+      ...LIFECYCLE_FIELD_RULES.dossierFields,
     ),
     Completeness: publicFields('required', 'present', 'missing', 'complete', 'rate'),
     MaterialCategory: publicFields(
@@ -88,10 +101,12 @@ export const dossiersModule = defineModule({
         'invalidationReason',
         'invalidatedAt',
         'createdAt',
+        ...LIFECYCLE_FIELD_RULES.materialFields,
       ),
       content: deny(decideCustody),
       notes: deny(decideNotes),
     }),
+    ...LIFECYCLE_FIELD_RULES.types,
   },
   loaders: dossierLoaders,
   messages: {
@@ -103,6 +118,7 @@ export const dossiersModule = defineModule({
       'category.codeFormat': '类别代码须为 2–32 位大写字母、数字或下划线，以字母开头',
       'category.codeTaken': '类别代码 {code} 已被使用',
       'category.filingLimit': '归档时限须为 1–120 个月',
+      ...LIFECYCLE_MESSAGES['zh-CN'],
     },
     en: {
       'dossier.custodianType': 'Dossiers are kept by archive offices only; your organisation is not one',
@@ -113,6 +129,7 @@ export const dossiersModule = defineModule({
         'A category code is 2–32 upper-case letters, digits or underscores, starting with a letter',
       'category.codeTaken': 'Category code {code} is already in use',
       'category.filingLimit': 'The filing limit must be 1 to 120 months',
+      ...LIFECYCLE_MESSAGES.en,
     },
   },
   terms: {
@@ -128,6 +145,10 @@ export const dossiersModule = defineModule({
       CURRENT: '现行',
       SUPERSEDED: '已被替代',
       INVALIDATED: '已失效',
+      DISPOSED: '已集中处理',
+      DESTROYED: '销毁',
+      RETURNED: '退还',
+      TRANSFERRED: '移交',
       NORMAL: '普通',
       RESTRICTED: '受限',
     },
@@ -143,6 +164,10 @@ export const dossiersModule = defineModule({
       CURRENT: 'current',
       SUPERSEDED: 'superseded',
       INVALIDATED: 'invalidated',
+      DISPOSED: 'disposed of',
+      DESTROYED: 'destroyed',
+      RETURNED: 'returned',
+      TRANSFERRED: 'transferred',
       NORMAL: 'normal',
       RESTRICTED: 'restricted',
     },
@@ -153,5 +178,6 @@ export const dossiersModule = defineModule({
     MATERIAL_INVALIDATED: { 'zh-CN': '材料失效', en: 'Material invalidated' },
     MATERIAL_CATEGORY_CREATED: { 'zh-CN': '新建材料类别', en: 'Material category created' },
     MATERIAL_CATEGORY_UPDATED: { 'zh-CN': '修改材料类别', en: 'Material category updated' },
+    ...LIFECYCLE_AUDIT_ACTIONS,
   },
 });

@@ -18,6 +18,8 @@ import { Migration20261125203328 as PgJobs } from './postgresql/Migration2026112
 import { Migration20261125203328 as SqliteJobs } from './sqlite/Migration20261125203328';
 import { Migration20261125203550 as PgMembersAndDossiers } from './postgresql/Migration20261125203550';
 import { Migration20261125203550 as SqliteMembersAndDossiers } from './sqlite/Migration20261125203550';
+import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migration20261125204916';
+import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -40,6 +42,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteFiles,
     SqliteJobs,
     SqliteMembersAndDossiers,
+    SqliteDossierLifecycle,
   ]),
   postgresql: listed([
     PgInitial,
@@ -51,6 +54,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgFiles,
     PgJobs,
     PgMembersAndDossiers,
+    PgDossierLifecycle,
   ]),
 };
 
