@@ -5,6 +5,10 @@ import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
 import { makeOrganization, makeUser, PASSWORD } from './support/factories';
 import { useTestServer } from './support/server';
+import { actingAs, makeArchives, makeKeptDossiers, makeOverdue } from './support/dossier-factories';
+import { Dossier } from '../src/dossiers/dossier.entity';
+import { MaterialCategory } from '../src/dossiers/material-category.entity';
+import { addMaterial, invalidateMaterial } from '../src/dossiers/material.service';
 
 const ORGANIZATIONS = '{ organizations { id code parent { code } children { code } } }';
 const USERS = '{ users(first: 100) { edges { node { username organization { code parent { code } } } } totalCount } }';
@@ -187,4 +191,65 @@ describe('a read costs only what it asks for', () => {
     expect(userRead).not.toMatch(/password_hash/);
     expect(userRead).not.toMatch(/\bu\.\W?(phone|email|display_name)\b/);
   });
+});
+
+describe('the lifecycle lists cost the same statements for 1 and 20 dossiers', () => {
+  /** Overdue, due for review, with one invalidated material each, kept by the signed-in archivist. */
+  async function lifecycleStatements(size: number, query: string, rowsOf: (data: Record<string, any>) => unknown[]) {
+    await server.reset();
+    const archives = await makeArchives(server.em());
+    const asKeeper = actingAs(server.em(), server.settings, archives.keeper, archives.officeA);
+    const dossiers = await makeKeptDossiers(asKeeper, archives.branch, size);
+    const ids = dossiers.map((dossier) => dossier.id);
+    await makeOverdue(server.em(), ids);
+    await server.em().nativeUpdate(Dossier, { id: { $in: ids } }, { nextReviewAt: new Date(Date.now() - 1000) });
+    const category = await server.em().findOneOrFail(MaterialCategory, { code: 'APPLICATION' });
+    for (const dossier of dossiers) {
+      const material = await addMaterial(asKeeper, {
+        dossierId: String(dossier.id),
+        categoryId: String(category.id),
+        title: '入党申请书',
+        formedOn: '2020-03-01',
+        receivedOn: '2020-06-01',
+      });
+      await invalidateMaterial(asKeeper, String(material.id), '重复归档');
+    }
+    const token = await login(server.url, 'keeper', PASSWORD);
+    server.queries.reset();
+    await graphql(server.url, '{ __typename }', {}, { token });
+    const authentication = server.queries.count;
+    server.queries.reset();
+    const response = await graphql(server.url, query, {}, { token });
+    const statements = server.queries.count;
+    expect(response.errors).toBeUndefined();
+    expect(rowsOf(response.data!)).toHaveLength(size);
+    return statements - authentication;
+  }
+
+  const DOSSIER_FIELDS = `id overdueExplanation nextReviewAt member { name idNumber } custodian { name }
+    completeness { rate missing { code } } materials(status: INVALIDATED) { id content }`;
+  const cases: [string, string, (data: Record<string, any>) => unknown[]][] = [
+    [
+      'overdueDossiers',
+      `{ overdueDossiers(first: 20) { totalCount edges { node { ${DOSSIER_FIELDS} } } } }`,
+      (d) => d.overdueDossiers.edges,
+    ],
+    [
+      'reviewsDue',
+      `{ reviewsDue(first: 20) { totalCount edges { node { ${DOSSIER_FIELDS} } } } }`,
+      (d) => d.reviewsDue.edges,
+    ],
+    [
+      'invalidatedMaterials',
+      `{ invalidatedMaterials(first: 20) { totalCount edges { node { id content category { code } dossier { id member { name idNumber } } } } } }`,
+      (d) => d.invalidatedMaterials.edges,
+    ],
+  ];
+  for (const [name, query, rowsOf] of cases) {
+    it(`for ${name}`, async () => {
+      const one = await lifecycleStatements(1, query, rowsOf);
+      const twenty = await lifecycleStatements(20, query, rowsOf);
+      expect(twenty).toBe(one);
+    });
+  }
 });
