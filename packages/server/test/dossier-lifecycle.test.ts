@@ -134,6 +134,12 @@ describe('overdue dossiers: explanation and escalation', () => {
     expect(await overdueIds(tokens.leader, { escalated: true })).toEqual([broken.id]);
     expect(await overdueIds(tokens.leader, { escalated: false })).toEqual([kept.id, unexplained.id]);
 
+    const COUNTS = '{ dossierLifecycleCounts { overdue escalated reviewsDue lateFilings } }';
+    const countsFor = async (token: string) =>
+      (await graphql(server.url, COUNTS, {}, { token })).data!.dossierLifecycleCounts;
+    expect(await countsFor(tokens.leader)).toEqual({ overdue: 3, escalated: 1, reviewsDue: 0, lateFilings: 0 });
+    expect(await countsFor(tokens.stranger)).toEqual({ overdue: 0, escalated: 0, reviewsDue: 0, lateFilings: 0 });
+
     const result = await lifecycleCheckJob.handler(system(), {}, async () => undefined);
     expect(result.newlyEscalated).toBe(0);
     expect(result.totals).toMatchObject({ overdue: 3, escalated: 1 });

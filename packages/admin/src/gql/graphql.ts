@@ -353,6 +353,14 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Counts of the lifecycle lists over the dossiers the caller may read. */
+export type LifecycleCounts = {
+  escalated: Scalars['Int']['output'];
+  lateFilings: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  reviewsDue: Scalars['Int']['output'];
+};
+
 export type LifecycleMaterialConnection = {
   edges: Array<LifecycleMaterialEdge>;
   pageInfo: PageInfo;
@@ -732,6 +740,7 @@ export type Query = {
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
   dossier?: Maybe<Dossier>;
+  dossierLifecycleCounts: LifecycleCounts;
   dossiers: DossierConnection;
   /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
   fileDownloadUrl: Scalars['String']['output'];

@@ -7,7 +7,7 @@ import { Dossier } from './dossier.entity';
 import { DisposalBatch, DossierReview } from './lifecycle.entities';
 import { lifecycleCheckJob, lifecycleCheckSchedule } from './lifecycle.jobs';
 import { LIFECYCLE_AUDIT_ACTIONS, LIFECYCLE_FIELD_RULES, LIFECYCLE_MESSAGES } from './lifecycle.module-parts';
-import { DossierLifecycleResolver, MaterialLifecycleResolver } from './lifecycle.resolver';
+import { DossierLifecycleResolver, LifecycleCountsResolver, MaterialLifecycleResolver } from './lifecycle.resolver';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
 import { Material } from './material.entity';
@@ -42,6 +42,7 @@ export const dossiersModule = defineModule({
     MaterialCategoryResolver,
     DossierLifecycleResolver,
     MaterialLifecycleResolver,
+    LifecycleCountsResolver,
   ],
   jobs: [lifecycleCheckJob],
   schedules: [lifecycleCheckSchedule],

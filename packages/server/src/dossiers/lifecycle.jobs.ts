@@ -69,8 +69,11 @@ export async function escalateBrokenPromises(ctx: ServiceContext): Promise<numbe
 /** Today's counts of the lifecycle lists, per archive office: what the dashboard shows. */
 export async function countLifecycle(
   ctx: ServiceContext,
+  scope: { sql: string; params: unknown[] } = { sql: '1 = 1', params: [] },
 ): Promise<Pick<LifecycleCheckResult, 'totals' | 'byCustodian'>> {
   const now = ctx.now();
+  // `scope` (SQL over `d` dossier and `o` member organisation) bounds the counts to what a reader may see.
+  const joined = `dossier d join member m on m.id = d.member_id join organization o on o.id = m.organization_id`;
   const [dossierRows, lateRows] = await Promise.all([
     selectRows<{
       custodian: number | string;
@@ -83,14 +86,14 @@ export async function countLifecycle(
           sum(case when d.status = 'ESTABLISHING' and d.completion_deadline < ? then 1 else 0 end) as overdue,
           sum(case when d.status = 'ESTABLISHING' and d.completion_deadline < ? and d.escalated_at is not null then 1 else 0 end) as escalated,
           sum(case when d.status in ('ESTABLISHING', 'COMPLETE', 'RETIRED_COLLECTION') and d.next_review_at <= ? then 1 else 0 end) as due
-        from dossier d group by d.custodian_id`,
-      [now, now, now],
+        from ${joined} where ${scope.sql} group by d.custodian_id`,
+      [now, now, now, ...scope.params],
     ),
     selectRows<{ custodian: number | string; late: number | string }>(
       ctx.em,
-      `select d.custodian_id as custodian, count(*) as late from material x join dossier d on d.id = x.dossier_id
-        where x.late_filing = ? and x.status = 'CURRENT' group by d.custodian_id`,
-      [true],
+      `select d.custodian_id as custodian, count(*) as late from material x join ${joined.replace('dossier d join', 'dossier d on d.id = x.dossier_id join')}
+        where x.late_filing = ? and x.status = 'CURRENT' and ${scope.sql} group by d.custodian_id`,
+      [true, ...scope.params],
     ),
   ]);
   const byCustodian: Record<string, LifecycleCounts> = {};

@@ -18,6 +18,7 @@ export const LIFECYCLE_FIELD_RULES = {
   ] as const,
   materialFields: ['dossier'] as const,
   types: {
+    LifecycleCounts: publicFields('overdue', 'escalated', 'reviewsDue', 'lateFilings'),
     DossierReview: publicFields('id', 'reviewedAt', 'findings', 'nextReviewAt'),
     DisposalBatch: publicFields(
       'id',

@@ -9,6 +9,7 @@ import {
   InputType,
   Int,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
@@ -21,6 +22,8 @@ import { selectedFields } from '../shared/selection';
 import { Dossier, DossierStatus } from './dossier.entity';
 import { DossierRecord, MaterialRecord } from './dossier.records';
 import * as disposal from './disposal.service';
+import { readableSql } from './dossier.service';
+import { countLifecycle } from './lifecycle.jobs';
 import { DisposalBatch, DisposalMethod, DossierReview } from './lifecycle.entities';
 import { Material } from './material.entity';
 import * as overdue from './overdue.service';
@@ -227,5 +230,23 @@ export class MaterialLifecycleResolver {
   @FieldResolver(() => Dossier, { description: 'The dossier the material belongs to.' })
   async dossier(@Root() material: MaterialRecord, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.dossierById.load(material.dossier.id))!;
+  }
+}
+
+@ObjectType({ description: 'Counts of the lifecycle lists over the dossiers the caller may read.' })
+class LifecycleCounts {
+  @Field(() => Int) overdue!: number;
+  @Field(() => Int) escalated!: number;
+  @Field(() => Int) reviewsDue!: number;
+  @Field(() => Int) lateFilings!: number;
+}
+
+/** The dashboard's lifecycle figures, counted now within the caller's reach (what the daily check records overall). */
+@Resolver(() => LifecycleCounts)
+export class LifecycleCountsResolver {
+  @Allow('dossier.read')
+  @Query(() => LifecycleCounts)
+  async dossierLifecycleCounts(@Ctx() ctx: RequestContext): Promise<LifecycleCounts> {
+    return (await countLifecycle(ctx, readableSql(ctx, 'dossier.read'))).totals;
   }
 }
