@@ -13,6 +13,8 @@ const spaDir = join(repoRoot, 'packages/admin/dist');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the server under test keeps its data: tests that need a state the API cannot make (a dossier past its deadline). */
+    database: { dialect: 'sqlite' | 'postgresql'; location: string };
   }
 }
 
@@ -99,6 +101,12 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, server, () => log);
   project.provide('baseUrl', baseUrl);
+  project.provide(
+    'database',
+    database.env.DATABASE_URL
+      ? { dialect: 'postgresql', location: database.env.DATABASE_URL }
+      : { dialect: 'sqlite', location: join(dataDir, 'dangan.sqlite') },
+  );
 
   return async () => {
     server.kill('SIGTERM');

@@ -13,6 +13,8 @@ import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
 import { makeOrganization, makeUser, PASSWORD } from './support/factories';
 import { useTestServer } from './support/server';
+import { actingAs, makeArchives, makeKeptDossiers, makeOverdue } from './support/dossier-factories';
+import { addMaterial, invalidateMaterial } from '../src/dossiers/material.service';
 
 const ORGANIZATIONS = '{ organizations { id code parent { code } children { code } } }';
 const USERS = '{ users(first: 100) { edges { node { username organization { code parent { code } } } } totalCount } }';
@@ -252,6 +254,7 @@ describe('a page of dossiers or members with everything the SPA shows', () => {
         archivist: keeper.id,
         status: DossierStatus.ESTABLISHING,
         completionDeadline: new Date(Date.now() - 24 * 3600_000),
+        reviewIntervalMonths: 12,
         ...created,
       })),
     );
@@ -336,4 +339,65 @@ describe('a page of dossiers or members with everything the SPA shows', () => {
 
     expect(counts).toEqual([counts[0], counts[0]]);
   });
+});
+
+describe('the lifecycle lists cost the same statements for 1 and 20 dossiers', () => {
+  /** Overdue, due for review, with one invalidated material each, kept by the signed-in archivist. */
+  async function lifecycleStatements(size: number, query: string, rowsOf: (data: Record<string, any>) => unknown[]) {
+    await server.reset();
+    const archives = await makeArchives(server.em());
+    const asKeeper = actingAs(server.em(), server.settings, archives.keeper, archives.officeA);
+    const dossiers = await makeKeptDossiers(asKeeper, archives.branch, size);
+    const ids = dossiers.map((dossier) => dossier.id);
+    await makeOverdue(server.em(), ids);
+    await server.em().nativeUpdate(Dossier, { id: { $in: ids } }, { nextReviewAt: new Date(Date.now() - 1000) });
+    const category = await server.em().findOneOrFail(MaterialCategory, { code: 'APPLICATION' });
+    for (const dossier of dossiers) {
+      const material = await addMaterial(asKeeper, {
+        dossierId: String(dossier.id),
+        categoryId: String(category.id),
+        title: '入党申请书',
+        formedOn: '2020-03-01',
+        receivedOn: '2020-06-01',
+      });
+      await invalidateMaterial(asKeeper, String(material.id), '重复归档');
+    }
+    const token = await login(server.url, 'keeper', PASSWORD);
+    server.queries.reset();
+    await graphql(server.url, '{ __typename }', {}, { token });
+    const authentication = server.queries.count;
+    server.queries.reset();
+    const response = await graphql(server.url, query, {}, { token });
+    const statements = server.queries.count;
+    expect(response.errors).toBeUndefined();
+    expect(rowsOf(response.data!)).toHaveLength(size);
+    return statements - authentication;
+  }
+
+  const DOSSIER_FIELDS = `id overdueExplanation nextReviewAt member { name idNumber } custodian { name }
+    completeness { rate missing { code } } materials(status: INVALIDATED) { id content }`;
+  const cases: [string, string, (data: Record<string, any>) => unknown[]][] = [
+    [
+      'overdueDossiers',
+      `{ overdueDossiers(first: 20) { totalCount edges { node { ${DOSSIER_FIELDS} } } } }`,
+      (d) => d.overdueDossiers.edges,
+    ],
+    [
+      'reviewsDue',
+      `{ reviewsDue(first: 20) { totalCount edges { node { ${DOSSIER_FIELDS} } } } }`,
+      (d) => d.reviewsDue.edges,
+    ],
+    [
+      'invalidatedMaterials',
+      `{ invalidatedMaterials(first: 20) { totalCount edges { node { id content category { code } dossier { id member { name idNumber } } } } } }`,
+      (d) => d.invalidatedMaterials.edges,
+    ],
+  ];
+  for (const [name, query, rowsOf] of cases) {
+    it(`for ${name}`, async () => {
+      const one = await lifecycleStatements(1, query, rowsOf);
+      const twenty = await lifecycleStatements(20, query, rowsOf);
+      expect(twenty).toBe(one);
+    });
+  }
 });

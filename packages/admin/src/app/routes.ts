@@ -1,6 +1,18 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { FolderOpened, Odometer, OfficeBuilding, Tickets, Upload, User, UserFilled } from '@element-plus/icons-vue';
+import {
+  AlarmClock,
+  Box,
+  Calendar,
+  DeleteFilled,
+  FolderOpened,
+  Odometer,
+  OfficeBuilding,
+  Tickets,
+  Upload,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue';
 
 /** Pages inside the signed-in layout; the side menu is derived from this list (app/menu.ts). */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -52,6 +64,31 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'audit',
     component: () => import('@/features/audit/pages/list.vue'),
     meta: { title: 'menu.audit', icon: markRaw(Tickets), permission: 'audit.read' },
+  },
+  // Dossier lifecycle (requirements §2): overdue explanations, reviews, retired collection, central processing.
+  {
+    path: '/dossiers/overdue',
+    name: 'dossiers-overdue',
+    component: () => import('@/features/dossiers/pages/overdue.vue'),
+    meta: { title: 'lifecycle.menu.overdue', icon: markRaw(AlarmClock), permission: 'dossier.read' },
+  },
+  {
+    path: '/dossiers/reviews',
+    name: 'dossiers-reviews',
+    component: () => import('@/features/dossiers/pages/reviews.vue'),
+    meta: { title: 'lifecycle.menu.reviews', icon: markRaw(Calendar), permission: 'dossier.read' },
+  },
+  {
+    path: '/dossiers/retired',
+    name: 'dossiers-retired',
+    component: () => import('@/features/dossiers/pages/retired.vue'),
+    meta: { title: 'lifecycle.menu.retired', icon: markRaw(Box), permission: 'dossier.read' },
+  },
+  {
+    path: '/dossiers/invalidated',
+    name: 'dossiers-invalidated',
+    component: () => import('@/features/dossiers/pages/invalidated.vue'),
+    meta: { title: 'lifecycle.menu.invalidated', icon: markRaw(DeleteFilled), permission: 'dossier.keep' },
   },
   {
     path: '/members/import',

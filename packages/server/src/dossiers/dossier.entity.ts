@@ -26,6 +26,7 @@ registerEnumType(DossierStatus, { name: 'DossierStatus' });
 @Entity()
 @Index({ properties: ['custodian', 'status'] })
 @Index({ properties: ['status', 'completionDeadline'] })
+@Index({ properties: ['nextReviewAt'] })
 export class Dossier extends BaseEntity {
   @ManyToOne({ entity: () => Member, ref: true, unique: true })
   member: Ref<Member>;
@@ -47,6 +48,31 @@ export class Dossier extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: DateTimeType, nullable: true })
   completedAt?: Date | null;
+
+  // Overdue explanation and escalation (requirements §2; dossiers/overdue.service.ts).
+  @Property({ type: 'text', nullable: true })
+  overdueExplanation?: string | null;
+
+  /** YYYY-MM-DD the custodian promised completion by. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  promisedCompletionOn?: string | null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  explainedAt?: Date | null;
+
+  /** Set by the daily check once the promised date has passed and the dossier is still incomplete. */
+  @Property({ type: DateTimeType, nullable: true })
+  escalatedAt?: Date | null;
+
+  // Maintenance cycle (requirements §2; dossiers/review.service.ts).
+  @Property({ type: 'integer', default: 12 })
+  reviewIntervalMonths: number = 12;
+
+  @Property({ type: DateTimeType, nullable: true })
+  lastReviewedAt?: Date | null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  nextReviewAt?: Date | null;
 
   constructor(member: Member, custodian: Organization, archivist: User, completionDeadline: Date) {
     super();

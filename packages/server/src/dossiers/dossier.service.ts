@@ -12,6 +12,7 @@ import { ServiceContext } from '../shared/service-context';
 import { User } from '../users/user.entity';
 import { computeCompleteness } from './completeness';
 import { Dossier, DossierStatus } from './dossier.entity';
+import { enterRetiredCollection, startReviewCycle } from './review.service';
 import { dossierProjection, DossierRecord, presentCategories, selectCatalogue } from './dossier.records';
 
 const DAY = 24 * 3600_000;
@@ -27,6 +28,7 @@ export function openDossier(
   if (custodian.type !== OrganizationType.ARCHIVE_OFFICE) throw badInput('custodianId', 'dossier.custodianType');
   const deadline = new Date(ctx.now().getTime() + ctx.settings.DOSSIER_COMPLETION_DAYS * DAY);
   const dossier = new Dossier(member, custodian, archivist, deadline);
+  startReviewCycle(dossier, ctx.now());
   tx.persist(dossier);
   return dossier;
 }
@@ -41,6 +43,7 @@ export async function refreshDossierStatus(ctx: ServiceContext, tx: EntityManage
   const member = await tx.findOneOrFail(Member, dossier.member.id);
   if (member.membershipStatus === MembershipStatus.RETIRED && dossier.status !== DossierStatus.IN_TRANSIT) {
     dossier.status = DossierStatus.RETIRED_COLLECTION;
+    enterRetiredCollection(dossier, ctx.now());
     return;
   }
   if (member.membershipStatus === MembershipStatus.DECEASED) {

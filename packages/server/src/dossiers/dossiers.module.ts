@@ -5,6 +5,10 @@ import { decide } from '../policy/policy';
 import { Role } from '../users/role';
 import { archivistLoaders } from './archivist-loader';
 import { Dossier } from './dossier.entity';
+import { DisposalBatch, DossierReview } from './lifecycle.entities';
+import { lifecycleCheckJob, lifecycleCheckSchedule } from './lifecycle.jobs';
+import { LIFECYCLE_AUDIT_ACTIONS, LIFECYCLE_FIELD_RULES, LIFECYCLE_MESSAGES } from './lifecycle.module-parts';
+import { DossierLifecycleResolver, LifecycleCountsResolver, MaterialLifecycleResolver } from './lifecycle.resolver';
 import { dossierLoaders, MaterialRecord } from './dossier.records';
 import { DossierResolver, MaterialCategoryResolver, MaterialResolver } from './dossier.resolver';
 import { DossierStatisticsResolver } from './dossier-statistics';
@@ -36,14 +40,19 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
 /** Dossiers, their material catalogue and materials (requirements §2). */
 export const dossiersModule = defineModule({
   name: 'dossiers',
-  entities: [MaterialCategory, Dossier, Material, MaterialFile],
+  entities: [MaterialCategory, Dossier, Material, MaterialFile, DossierReview, DisposalBatch],
   resolvers: [
     DossierResolver,
     MaterialResolver,
     MaterialCategoryResolver,
     MaterialFilesResolver,
     DossierStatisticsResolver,
+    DossierLifecycleResolver,
+    MaterialLifecycleResolver,
+    LifecycleCountsResolver,
   ],
+  jobs: [lifecycleCheckJob],
+  schedules: [lifecycleCheckSchedule],
   actions: {
     'dossier.read': { roles: [Role.ADMIN, Role.ARCHIVIST, Role.AUDITOR, Role.APPROVER], scope: 'subtree' },
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
@@ -67,6 +76,7 @@ export const dossiersModule = defineModule({
       'version',
       'createdAt',
       'updatedAt',
+      ...LIFECYCLE_FIELD_RULES.dossierFields,
     ),
     MaterialFile: publicFields('sha256', 'fileName', 'pages', 'size', 'contentType', 'addedAt'),
     DossierStatistics: publicFields('byStatus', 'overdue', 'completenessRate'),
@@ -103,11 +113,13 @@ export const dossiersModule = defineModule({
         'invalidationReason',
         'invalidatedAt',
         'createdAt',
+        ...LIFECYCLE_FIELD_RULES.materialFields,
       ),
       content: deny(decideCustody),
       files: deny(decideCustody),
       notes: deny(decideNotes),
     }),
+    ...LIFECYCLE_FIELD_RULES.types,
   },
   loaders: (em) => ({ ...dossierLoaders(em), ...archivistLoaders(em), ...materialFileLoaders(em) }),
   messages: {
@@ -120,6 +132,7 @@ export const dossiersModule = defineModule({
       'category.codeFormat': '类别代码须为 2–32 位大写字母、数字或下划线，以字母开头',
       'category.codeTaken': '类别代码 {code} 已被使用',
       'category.filingLimit': '归档时限须为 1–120 个月',
+      ...LIFECYCLE_MESSAGES['zh-CN'],
     },
     en: {
       'dossier.custodianType': 'Dossiers are kept by archive offices only; your organisation is not one',
@@ -131,6 +144,7 @@ export const dossiersModule = defineModule({
         'A category code is 2–32 upper-case letters, digits or underscores, starting with a letter',
       'category.codeTaken': 'Category code {code} is already in use',
       'category.filingLimit': 'The filing limit must be 1 to 120 months',
+      ...LIFECYCLE_MESSAGES.en,
     },
   },
   terms: {
@@ -146,6 +160,10 @@ export const dossiersModule = defineModule({
       CURRENT: '现行',
       SUPERSEDED: '已被替代',
       INVALIDATED: '已失效',
+      DISPOSED: '已集中处理',
+      DESTROYED: '销毁',
+      RETURNED: '退还',
+      TRANSFERRED: '移交',
       NORMAL: '普通',
       RESTRICTED: '受限',
     },
@@ -161,6 +179,10 @@ export const dossiersModule = defineModule({
       CURRENT: 'current',
       SUPERSEDED: 'superseded',
       INVALIDATED: 'invalidated',
+      DISPOSED: 'disposed of',
+      DESTROYED: 'destroyed',
+      RETURNED: 'returned',
+      TRANSFERRED: 'transferred',
       NORMAL: 'normal',
       RESTRICTED: 'restricted',
     },
@@ -172,5 +194,6 @@ export const dossiersModule = defineModule({
     MATERIAL_INVALIDATED: { 'zh-CN': '材料失效', en: 'Material invalidated' },
     MATERIAL_CATEGORY_CREATED: { 'zh-CN': '新建材料类别', en: 'Material category created' },
     MATERIAL_CATEGORY_UPDATED: { 'zh-CN': '修改材料类别', en: 'Material category updated' },
+    ...LIFECYCLE_AUDIT_ACTIONS,
   },
 });

@@ -11,6 +11,8 @@ export enum MaterialStatus {
   SUPERSEDED = 'SUPERSEDED',
   /** 失效: marked invalid with a reason, listed for central processing. */
   INVALIDATED = 'INVALIDATED',
+  /** Disposed of in central processing (集中处理), recorded by a DisposalBatch; the row stays. */
+  DISPOSED = 'DISPOSED',
 }
 registerEnumType(MaterialStatus, { name: 'MaterialStatus' });
 

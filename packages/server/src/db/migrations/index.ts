@@ -20,6 +20,8 @@ import { Migration20261125203550 as PgMembersAndDossiers } from './postgresql/Mi
 import { Migration20261125203550 as SqliteMembersAndDossiers } from './sqlite/Migration20261125203550';
 import { Migration20261125204725 as PgMaterialFiles } from './postgresql/Migration20261125204725';
 import { Migration20261125204725 as SqliteMaterialFiles } from './sqlite/Migration20261125204725';
+import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migration20261125204916';
+import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -43,6 +45,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteJobs,
     SqliteMembersAndDossiers,
     SqliteMaterialFiles,
+    SqliteDossierLifecycle,
   ]),
   postgresql: listed([
     PgInitial,
@@ -55,6 +58,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgJobs,
     PgMembersAndDossiers,
     PgMaterialFiles,
+    PgDossierLifecycle,
   ]),
 };
 

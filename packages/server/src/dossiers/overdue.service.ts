@@ -1,0 +1,128 @@
+import { runAudited } from '../audit/audited-change';
+import { isCalendarDate } from '../members/id-number';
+import { chinaToday } from '../members/member-validation';
+import { subtreeSql } from '../organizations/subtree';
+import { badInput } from '../shared/errors';
+import { parseId } from '../shared/ids';
+import { selectRows } from '../shared/lean-rows';
+import { Page, PageRequest, toPage } from '../shared/pagination';
+import { ServiceContext } from '../shared/service-context';
+import { Dossier } from './dossier.entity';
+import { dossierProjection, DossierRecord } from './dossier.records';
+import { filterOrganizationPath, isOverdue, readableSql } from './dossier.service';
+import { addDaysTo, lockKeptDossierAt } from './lifecycle.shared';
+
+/** The furthest a custodian may promise completion (days after today). */
+export const MAX_PROMISE_DAYS = 90;
+const EXPLANATION = { min: 5, max: 500 };
+
+export interface ExplainOverdue {
+  dossierId: string;
+  explanation: string;
+  /** YYYY-MM-DD */
+  promisedDate: string;
+  version: number;
+}
+
+function validExplanation(value: string): string {
+  const text = value.trim();
+  if (text.length < EXPLANATION.min || text.length > EXPLANATION.max) {
+    throw badInput('explanation', 'lifecycle.explanationLength', EXPLANATION);
+  }
+  return text;
+}
+
+function validPromisedDate(value: string, today: string): string {
+  const day = value.trim();
+  if (!isCalendarDate(day)) throw badInput('promisedDate', 'member.dateFormat');
+  if (day <= today || day > addDaysTo(today, MAX_PROMISE_DAYS)) {
+    throw badInput('promisedDate', 'lifecycle.promisedDateRange', { max: MAX_PROMISE_DAYS });
+  }
+  return day;
+}
+
+/**
+ * The custodian explains why an overdue dossier is incomplete and promises a date (requirements
+ * §2). A new promise replaces the old one; an escalation already made stands until completion.
+ */
+export async function explainOverdue(ctx: ServiceContext, input: ExplainOverdue): Promise<Dossier> {
+  const explanation = validExplanation(input.explanation);
+  const promised = validPromisedDate(input.promisedDate, chinaToday(ctx.now()));
+  return runAudited(ctx, async (tx) => {
+    const { dossier, member, organizationPath } = await lockKeptDossierAt(ctx, tx, input.dossierId, input.version);
+    if (!isOverdue(dossier, ctx.now())) throw badInput('dossierId', 'lifecycle.notOverdue');
+    dossier.overdueExplanation = explanation;
+    dossier.promisedCompletionOn = promised;
+    dossier.explainedAt = ctx.now();
+    return {
+      result: dossier,
+      audit: {
+        action: 'DOSSIER_OVERDUE_EXPLAINED',
+        target: `Dossier:${dossier.id}`,
+        label: member.name,
+        organizationPath,
+        details: { promisedDate: promised },
+      },
+    };
+  });
+}
+
+export interface OverdueFilterInput {
+  organizationId?: string | null;
+  custodianId?: string | null;
+  escalated?: boolean | null;
+  explained?: boolean | null;
+}
+
+/**
+ * Overdue dossiers the caller may read (organisation leaders see their subtree's, custodians
+ * their office's), escalated or explained on demand, in id order.
+ */
+export async function listOverdueDossiers(
+  ctx: ServiceContext,
+  filter: OverdueFilterInput,
+  page: PageRequest,
+  totalCount: boolean,
+): Promise<Page<DossierRecord>> {
+  const scope = readableSql(ctx, 'dossier.read');
+  const where = [scope.sql, `d.status = 'ESTABLISHING'`, 'd.completion_deadline < ?'];
+  const params: unknown[] = [...scope.params, ctx.now()];
+  if (filter.escalated != null) where.push(`d.escalated_at is ${filter.escalated ? 'not ' : ''}null`);
+  if (filter.explained != null) where.push(`d.explained_at is ${filter.explained ? 'not ' : ''}null`);
+  if (filter.custodianId) {
+    where.push('d.custodian_id = ?');
+    params.push(parseId(filter.custodianId, 'custodianId'));
+  }
+  if (filter.organizationId) {
+    const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
+    where.push(subtree.sql);
+    params.push(...subtree.params);
+  }
+  return pageOfDossiers(ctx, where, params, page, totalCount);
+}
+
+/** One keyset page of dossiers (members joined as `m`, their organisations as `o`) and its count. */
+export async function pageOfDossiers(
+  ctx: ServiceContext,
+  where: string[],
+  params: unknown[],
+  page: PageRequest,
+  totalCount: boolean,
+): Promise<Page<DossierRecord>> {
+  const projection = dossierProjection(ctx.em);
+  const from = `from dossier d join member m on m.id = d.member_id join organization o on o.id = m.organization_id where ${where.join(' and ')}`;
+  const after = page.afterId ? ' and d.id > ?' : '';
+  const [rows, counted] = await Promise.all([
+    selectRows(ctx.em, `select ${projection.select} ${from}${after} order by d.id limit ?`, [
+      ...params,
+      ...(page.afterId ? [page.afterId] : []),
+      page.limit + 1,
+    ]),
+    totalCount ? selectRows<{ count: number | string }>(ctx.em, `select count(*) as count ${from}`, params) : null,
+  ]);
+  return toPage(
+    rows.map((row) => projection.read(row)),
+    page.limit,
+    counted ? Number(counted[0].count) : null,
+  );
+}
