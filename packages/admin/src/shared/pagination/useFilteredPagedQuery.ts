@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue';
+import { readonly, ref, shallowRef, type Ref } from 'vue';
 import { usePagedQuery, type FetchPage, type Page } from './usePagedQuery';
 
 interface FilteredQueryOptions<TForm, TFilter, TNode> {
@@ -17,11 +17,11 @@ interface FilteredQueryOptions<TForm, TFilter, TNode> {
  */
 export function useFilteredPagedQuery<TForm, TFilter, TNode>(options: FilteredQueryOptions<TForm, TFilter, TNode>) {
   const filter = ref(options.emptyForm()) as Ref<TForm>;
-  let applied = options.toFilter(filter.value);
-  const list = usePagedQuery<TNode>((page) => options.fetchPage(applied, page));
+  const applied = shallowRef(options.toFilter(filter.value));
+  const list = usePagedQuery<TNode>((page) => options.fetchPage(applied.value, page));
 
   function search(): Promise<void> {
-    applied = options.toFilter(filter.value);
+    applied.value = options.toFilter(filter.value);
     return list.firstPage();
   }
 
@@ -30,6 +30,6 @@ export function useFilteredPagedQuery<TForm, TFilter, TNode>(options: FilteredQu
     return search();
   }
 
-  /** `filter` is the form the filter bar edits. */
-  return { filter, list, search, resetFilter };
+  /** `filter` is the form the filter bar edits; `applied` what the list shows (an export takes the same). */
+  return { filter, applied: readonly(applied), list, search, resetFilter };
 }

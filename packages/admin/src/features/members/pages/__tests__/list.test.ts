@@ -10,6 +10,7 @@ import {
   stubGraphQL,
   type GraphQLCall,
 } from '@/__tests__/support';
+import ExportMembersButton from '@/features/member-import/components/ExportMembersButton.vue';
 import MemberListPage from '../list.vue';
 import { memberRow, organizations, WOMAN_ID } from '../../__tests__/fixtures';
 
@@ -92,6 +93,18 @@ describe('member list', { timeout: 30_000 }, () => {
     await wrapper.find('[data-test="member-filter-reset"]').trigger('click');
     await flushPromises();
     expect(memberQueries(calls).at(-1)).toEqual({ filter: {}, orderBy: 'ID', first: 20, after: null });
+  });
+
+  it('exports what the list shows: the searched filter, not the one being typed', async () => {
+    const { wrapper } = await mountList(['member.read', 'dossier.read', 'member.export']);
+    const exportedFilter = () => wrapper.findComponent(ExportMembersButton).props('filter');
+
+    await wrapper.find('[data-test="member-filter-search"]').setValue('王');
+    await wrapper.find('[data-test="member-filter-submit"]').trigger('click');
+    await flushPromises();
+    await wrapper.find('[data-test="member-filter-search"]').setValue('李');
+
+    expect(exportedFilter()).toMatchObject({ search: '王' });
   });
 
   it('pages on with the cursor the server gave', async () => {
