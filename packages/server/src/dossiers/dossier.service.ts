@@ -127,6 +127,17 @@ export async function listDossiers(
     where.push(subtree.sql);
     params.push(...subtree.params);
   }
+  return pageOfDossiers(ctx, where, params, page, totalCount);
+}
+
+/** One keyset page of dossiers (members joined as `m`, their organisations as `o`) and its count. */
+export async function pageOfDossiers(
+  ctx: ServiceContext,
+  where: string[],
+  params: unknown[],
+  page: PageRequest,
+  totalCount: boolean,
+): Promise<Page<DossierRecord>> {
   const projection = dossierProjection(ctx.em);
   const from = `from dossier d join member m on m.id = d.member_id join organization o on o.id = m.organization_id where ${where.join(' and ')}`;
   const after = page.afterId ? ' and d.id > ?' : '';

@@ -4,12 +4,11 @@ import { chinaToday } from '../members/member-validation';
 import { subtreeSql } from '../organizations/subtree';
 import { badInput } from '../shared/errors';
 import { parseId } from '../shared/ids';
-import { selectRows } from '../shared/lean-rows';
-import { Page, PageRequest, toPage } from '../shared/pagination';
+import { Page, PageRequest } from '../shared/pagination';
 import { ServiceContext } from '../shared/service-context';
 import { Dossier } from './dossier.entity';
-import { dossierProjection, DossierRecord } from './dossier.records';
-import { filterOrganizationPath, isOverdue, readableSql } from './dossier.service';
+import { DossierRecord } from './dossier.records';
+import { filterOrganizationPath, isOverdue, pageOfDossiers, readableSql } from './dossier.service';
 import { addDaysTo, lockKeptDossierAt } from './lifecycle.shared';
 
 /** The furthest a custodian may promise completion (days after today). */
@@ -99,30 +98,4 @@ export async function listOverdueDossiers(
     params.push(...subtree.params);
   }
   return pageOfDossiers(ctx, where, params, page, totalCount);
-}
-
-/** One keyset page of dossiers (members joined as `m`, their organisations as `o`) and its count. */
-export async function pageOfDossiers(
-  ctx: ServiceContext,
-  where: string[],
-  params: unknown[],
-  page: PageRequest,
-  totalCount: boolean,
-): Promise<Page<DossierRecord>> {
-  const projection = dossierProjection(ctx.em);
-  const from = `from dossier d join member m on m.id = d.member_id join organization o on o.id = m.organization_id where ${where.join(' and ')}`;
-  const after = page.afterId ? ' and d.id > ?' : '';
-  const [rows, counted] = await Promise.all([
-    selectRows(ctx.em, `select ${projection.select} ${from}${after} order by d.id limit ?`, [
-      ...params,
-      ...(page.afterId ? [page.afterId] : []),
-      page.limit + 1,
-    ]),
-    totalCount ? selectRows<{ count: number | string }>(ctx.em, `select count(*) as count ${from}`, params) : null,
-  ]);
-  return toPage(
-    rows.map((row) => projection.read(row)),
-    page.limit,
-    counted ? Number(counted[0].count) : null,
-  );
 }

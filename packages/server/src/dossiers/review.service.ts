@@ -11,7 +11,7 @@ import { DossierRecord } from './dossier.records';
 import { filterOrganizationPath, readableSql } from './dossier.service';
 import { DossierReview } from './lifecycle.entities';
 import { addMonthsTo, lockKeptDossierAt } from './lifecycle.shared';
-import { pageOfDossiers } from './overdue.service';
+import { pageOfDossiers } from './dossier.service';
 
 /** Maintenance cycle (requirements §2): a dossier is reviewed every 12 months, every 36 in the retired collection. */
 export const REVIEW_INTERVAL_MONTHS = 12;
