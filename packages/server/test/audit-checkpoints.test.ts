@@ -266,7 +266,8 @@ describe('the server', () => {
     await arrangeChain();
 
     const server = await runCommand('src/main.ts', [], {
-      env: { PORT: '0', LOG_LEVEL: 'info', SEED_DEMO_DATA: 'false' },
+      // No background jobs: their schedules queue (and audit) a run at start, moving the head on.
+      env: { PORT: '0', LOG_LEVEL: 'info', SEED_DEMO_DATA: 'false', JOBS_ENABLED: 'false' },
       stopWhen: /Dangan is listening/,
     });
 
