@@ -100,6 +100,9 @@ describe('the overdue explanation flow', () => {
     await signIn(page, 'archivist');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByTestId('menu-dossiers-overdue').click();
+    // The demo data has dozens of overdue dossiers before this newest one: show them all on one page.
+    await page.getByTestId('pager-size').click();
+    await page.locator('.el-select-dropdown__item', { hasText: '100' }).click();
     const row = rowOf(page, name);
     await row.waitFor();
     expect(await row.getByTestId('overdue-state').textContent()).toContain('未说明');
