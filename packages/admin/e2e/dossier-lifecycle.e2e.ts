@@ -101,8 +101,11 @@ describe('the overdue explanation flow', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByTestId('menu-dossiers-overdue').click();
     // The demo data has dozens of overdue dossiers before this newest one: show them all on one page.
+    // Wait for the first page: the pager is disabled while the list loads.
+    await page.getByTestId('overdue-table').locator('.el-table__row').first().waitFor();
     await page.getByTestId('pager-size').click();
-    await page.locator('.el-select-dropdown__item', { hasText: '100' }).click();
+    // Other selects keep hidden dropdowns in the page: pick the one that is open.
+    await page.locator('.el-select-dropdown__item').filter({ visible: true, hasText: '100' }).click();
     const row = rowOf(page, name);
     await row.waitFor();
     expect(await row.getByTestId('overdue-state').textContent()).toContain('未说明');
