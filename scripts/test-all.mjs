@@ -7,7 +7,7 @@
  * and PostgreSQL, admin component tests, the build and its bundle budget, and end-to-end tests
  * of the built SPA in Chromium against the production server on each database.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,19 +24,49 @@ function run(title, command, args, options = {}) {
   return result.status === 0;
 }
 
+/**
+ * Runs steps at once (each is `() => Promise`), printing each one's output whole when it ends so
+ * logs do not interleave. Used where steps share nothing: the static checks, and the two
+ * end-to-end runs (each starts its own server on its own port and database). CI has 15 minutes.
+ */
+async function together(...steps) {
+  await Promise.all(steps.map((step) => step()));
+}
+
+function runBuffered(title, command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...options.env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      console.log(`\n━━ ${title}: ${command} ${args.join(' ')}\n${output}`);
+      resolve(status === 0);
+    });
+  });
+}
+
 /** A step that is not a test suite counts as one test: it passed or it failed. */
-function check(title, command, args) {
-  if (run(title, command, args)) passed += 1;
+function count(title, ok) {
+  if (ok) passed += 1;
   else {
     failed += 1;
     failures.push(title);
   }
 }
 
+function check(title, command, args) {
+  count(title, run(title, command, args));
+}
+
+async function checkBuffered(title, command, args) {
+  count(title, await runBuffered(title, command, args));
+}
+
 /** A vitest suite counts its own tests, read from its JSON report. */
-function vitest(title, filter, extraArgs = [], env = {}) {
+async function vitest(title, filter, extraArgs = [], env = {}, { buffered = false } = {}) {
   const report = join(reports, `${title.replace(/\W+/g, '-')}.json`);
-  const ok = run(
+  const ok = await (buffered ? runBuffered : run)(
     title,
     'pnpm',
     [
@@ -74,19 +104,28 @@ if (!install) {
   console.log('\n0 passed, 1 failed');
   process.exit(1);
 }
-check('lint', 'pnpm', ['lint']);
-check('typecheck', 'pnpm', ['typecheck']);
-check('generated schema is current', 'pnpm', ['--filter', '@dangan/server', 'schema:check']);
-check('generated operations are current', 'pnpm', ['--filter', '@dangan/admin', 'codegen:check']);
-vitest('server (SQLite + PostgreSQL)', '@dangan/server');
-vitest('admin components', '@dangan/admin');
+await together(
+  () => checkBuffered('lint', 'pnpm', ['lint']),
+  () => checkBuffered('typecheck', 'pnpm', ['typecheck']),
+  () => checkBuffered('generated schema is current', 'pnpm', ['--filter', '@dangan/server', 'schema:check']),
+  () => checkBuffered('generated operations are current', 'pnpm', ['--filter', '@dangan/admin', 'codegen:check']),
+);
+await vitest('server (SQLite + PostgreSQL)', '@dangan/server');
+await vitest('admin components', '@dangan/admin');
 check('build', 'pnpm', ['build']);
 check('bundle budget of the sign-in route', 'pnpm', ['--filter', '@dangan/admin', 'budget']);
-for (const dialect of ['sqlite', 'postgresql']) {
-  vitest(`end-to-end on ${dialect} (Chromium)`, '@dangan/admin', ['--config', 'vitest.e2e.config.ts'], {
-    E2E_DIALECT: dialect,
-  });
-}
+await together(
+  ...['sqlite', 'postgresql'].map(
+    (dialect) => () =>
+      vitest(
+        `end-to-end on ${dialect} (Chromium)`,
+        '@dangan/admin',
+        ['--config', 'vitest.e2e.config.ts'],
+        { E2E_DIALECT: dialect },
+        { buffered: true },
+      ),
+  ),
+);
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
