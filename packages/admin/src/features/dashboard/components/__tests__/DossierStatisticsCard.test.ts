@@ -42,7 +42,10 @@ describe('dossier statistics card', () => {
 
   it('shows the total, the completeness rate, the overdue count and the statuses for the chart', async () => {
     stubGraphQL(() => ({
-      data: { dossierStatistics: { byStatus: byStatus(3, 1), overdue: 2, completenessRate: 0.25 } },
+      data: {
+        dossierStatistics: { byStatus: byStatus(3, 1), overdue: 2, completenessRate: 0.25 },
+        dossierLifecycleCounts: { reviewsDue: 4, escalated: 1 },
+      },
     }));
 
     const wrapper = await mountCard();
@@ -50,6 +53,8 @@ describe('dossier statistics card', () => {
     expect(text(wrapper, 'dashboard-dossiers-total')).toBe('6');
     expect(text(wrapper, 'dashboard-dossiers-rate')).toBe('25%');
     expect(text(wrapper, 'dashboard-dossiers-overdue')).toBe('2');
+    expect(text(wrapper, 'dashboard-dossiers-escalated')).toBe('1');
+    expect(text(wrapper, 'dashboard-dossiers-reviews-due')).toBe('4');
     await vi.waitFor(() =>
       expect(wrapper.find('[data-test="dashboard-dossiers-chart"]').text()).toBe(
         'ESTABLISHING=3 COMPLETE=1 IN_TRANSIT=0 RETIRED_COLLECTION=2 CLOSED=0',
@@ -65,6 +70,7 @@ describe('dossier statistics card', () => {
           overdue: 0,
           completenessRate: null,
         },
+        dossierLifecycleCounts: { reviewsDue: 0, escalated: 0 },
       },
     }));
 
