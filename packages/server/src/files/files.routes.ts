@@ -1,13 +1,12 @@
+import { sendRouteError } from '../app/route-errors';
 import { EntityManager } from '@mikro-orm/knex';
 import { NextFunction, Request, Response, Router } from 'express';
 import { liveSessionActor, authenticate } from '../auth/auth.service';
 import { Settings } from '../config/settings';
 import type { RouteDeps } from '../app/module';
-import { logger } from '../app/logger';
-import { describeForLog } from '../app/log-safety';
 import { currentRequestScope } from '../app/request-scope';
 import { Actor } from '../policy/actor';
-import { DomainError, ErrorCode, unauthenticated } from '../shared/errors';
+import { DomainError, unauthenticated } from '../shared/errors';
 import { ServiceContext } from '../shared/service-context';
 import { extensionOf } from './content-type';
 import { hasSignature, verifyDownloadSignature } from './download-url';
@@ -20,16 +19,6 @@ import {
   recordUpload,
 } from './files.service';
 import { UploadRefused, uploadGuard } from './upload-guard';
-
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
 
 /**
  * `POST /files` (the raw bytes as the body, so the SPA's XHR can show progress) and
@@ -174,16 +163,7 @@ const fileErrors =
         .json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
       return;
     }
-    if (error instanceof DomainError) {
-      const message = translate(locale, error.messageKey, error.params);
-      const extensions = { code: error.code, ...(error.field ? { field: error.field } : {}) };
-      res.status(STATUS[error.code]).json({ errors: [{ message, extensions }] });
-      return;
-    }
-    logger.error('files error', describeForLog(error));
-    res.status(500).json({
-      errors: [{ message: translate(locale, 'common.internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    });
+    sendRouteError(res, error, { translate, locale, logAs: 'files error' });
   };
 
 const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;

@@ -1,12 +1,11 @@
+import { sendRouteError } from '../app/route-errors';
 import { EntityManager } from '@mikro-orm/knex';
 import { NextFunction, Request, Response, Router } from 'express';
 import { authenticate } from '../auth/auth.service';
 import type { RouteDeps } from '../app/module';
-import { describeForLog } from '../app/log-safety';
-import { logger } from '../app/logger';
 import { currentRequestScope } from '../app/request-scope';
 import { authorize } from '../policy/policy';
-import { badInput, DomainError, ErrorCode, unauthenticated } from '../shared/errors';
+import { badInput, unauthenticated } from '../shared/errors';
 import { ServiceContext } from '../shared/service-context';
 import { exportMembers } from './member-export';
 import { storeImportFile } from './member-import-file';
@@ -14,15 +13,6 @@ import { templateWorkbook } from './member-import-format';
 import { membersModule } from './members.module';
 import { MembershipStatus } from './membership';
 
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -127,14 +117,5 @@ const routeErrors =
       });
       return;
     }
-    if (error instanceof DomainError) {
-      const message = translate(locale, error.messageKey, error.params);
-      const extensions = { code: error.code, ...(error.field ? { field: error.field } : {}) };
-      res.status(STATUS[error.code]).json({ errors: [{ message, extensions }] });
-      return;
-    }
-    logger.error('member import route error', describeForLog(error));
-    res.status(500).json({
-      errors: [{ message: translate(locale, 'common.internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    });
+    sendRouteError(res, error, { translate, locale, logAs: 'member import route error' });
   };
