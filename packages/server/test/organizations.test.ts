@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
-import { Organization } from '../src/organizations/organization.entity';
+import { Organization, OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login, onlyError } from './support/client';
 import { makeOrganization, makeTree, makeUser, PASSWORD } from './support/factories';
@@ -54,6 +54,26 @@ describe('visibility', () => {
     expect(byCode.LEFT).toEqual({ code: 'LEFT', parent: { code: 'ROOT' }, children: [{ code: 'LEFT-B1' }] });
     expect(byCode['LEFT-B1']).toEqual({ code: 'LEFT-B1', parent: { code: 'LEFT' }, children: [{ code: 'LEFT-B1-G' }] });
     expect(byCode['LEFT-B1-G']).toEqual({ code: 'LEFT-B1-G', parent: { code: 'LEFT-B1' }, children: [] });
+  });
+
+  it("shows an archivist the area their office serves (its parent's subtree), so they can file members of its branches", async () => {
+    const tree = await makeTree(server.em());
+    const office = await makeOrganization(server.em(), {
+      code: 'LEFT-DA',
+      parent: tree.left,
+      type: OrganizationType.ARCHIVE_OFFICE,
+    });
+    await makeOrganization(server.em(), { code: 'LEFT-B2', parent: tree.left });
+    await makeOrganization(server.em(), { code: 'RIGHT-B1', parent: tree.right });
+    const token = await signInAt(office, 'office.archivist', [Role.ARCHIVIST]);
+
+    const response = await graphql(server.url, ORGANIZATIONS, {}, { token });
+
+    expect(response.errors).toBeUndefined();
+    expect(codesOf(response)).toEqual(['LEFT', 'LEFT-B1', 'LEFT-B2', 'LEFT-DA', 'ROOT']);
+    const sibling = await server.em().findOneOrFail(Organization, { code: 'RIGHT-B1' });
+    const single = await graphql(server.url, ORGANIZATION, { id: String(sibling.id) }, { token });
+    expect(single.data!.organization).toBeNull();
   });
 
   it('answers null for a single organisation the caller may not see, and the organisation for one they may', async () => {

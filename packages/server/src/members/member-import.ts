@@ -3,7 +3,7 @@ import { AuditEvent } from '../audit/audit.service';
 import { runAudited } from '../audit/audited-change';
 import { openDossier } from '../dossiers/dossier.service';
 import { Organization } from '../organizations/organization.entity';
-import { authorize } from '../policy/policy';
+import { authorize, servedArea } from '../policy/policy';
 import { DomainError } from '../shared/errors';
 import { placeholders, selectRows } from '../shared/lean-rows';
 import { Locale, ServiceContext } from '../shared/service-context';
@@ -122,7 +122,7 @@ export async function importMembers(
     action: 'MEMBERS_IMPORTED',
     target: options.jobId ? `Job:${options.jobId}` : null,
     label: office.name,
-    organizationPath: office.path.slice(0, office.path.slice(0, -1).lastIndexOf('/') + 1),
+    organizationPath: servedArea(office.path),
     details: { mode: options.mode, total: rows.length, imported, rejected },
   });
   // ALL_OR_NOTHING writes in one transaction, so a failure part-way leaves nothing behind.

@@ -6,7 +6,7 @@ import { Dossier } from '../dossiers/dossier.entity';
 import { filterOrganizationPath, openDossier, readableSql, refreshDossierStatus } from '../dossiers/dossier.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { subtreeSql } from '../organizations/subtree';
-import { authorize, authorizeDossierRead, isInSubtree } from '../policy/policy';
+import { authorize, authorizeDossierRead, isInSubtree, servedArea } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { LeanProjection, leanProperties, selectRows } from '../shared/lean-rows';
@@ -92,7 +92,7 @@ export async function memberOrganization(tx: EntityManager, id: string, office: 
   const partyTypes = [OrganizationType.COMMITTEE, OrganizationType.GENERAL_BRANCH, OrganizationType.BRANCH];
   if (!partyTypes.includes(organization.type)) throw badInput('organizationId', 'member.organizationType');
   // An archive office keeps the dossiers of the organisations under its own parent.
-  const served = office.path.slice(0, office.path.slice(0, -1).lastIndexOf('/') + 1);
+  const served = servedArea(office.path);
   if (!isInSubtree(organization.path, served)) throw badInput('organizationId', 'member.outsideOffice');
   return organization;
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
-import { authorize, mayReadOrganization, scopeRoot } from '../policy/policy';
+import { authorize, mayReadOrganization, organizationReadRoot } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { forUpdate } from '../shared/locking';
@@ -28,7 +28,7 @@ export async function listVisibleOrganizations(
   ctx: ServiceContext,
   fields?: Iterable<string>,
 ): Promise<OrganizationRecord[]> {
-  const root = scopeRoot(ctx.actor, 'organization.read');
+  const root = organizationReadRoot(ctx.actor);
   const subtree = subtreeSql('o.path', root);
   const ancestors = ancestorPaths(root);
   const where = ancestors.length ? `${subtree.sql} or o.path in (${placeholders(ancestors.length)})` : subtree.sql;

@@ -106,10 +106,28 @@ export function authorizeWholeTree(actor: Actor | null, action: Action): Actor {
 }
 
 /**
- * Organisations are visible in the actor's subtree, and along the path up to the root so
- * the tree has context (requirements §1).
+ * The area an archive office serves: the subtree of its parent organisation (an office keeps
+ * the dossiers of the party organisations beside and below it).
+ */
+export function servedArea(officePath: string): string {
+  return officePath.slice(0, officePath.slice(0, -1).lastIndexOf('/') + 1);
+}
+
+/**
+ * The subtree whose organisations the actor sees: their own, or for a keeper of dossiers the
+ * area their office serves, so an archivist can pick the branches whose members they file.
+ */
+export function organizationReadRoot(actor: Actor | null): string {
+  const root = scopeRoot(actor, 'organization.read');
+  return custodyOf(actor, 'dossier.keep') !== null ? servedArea(root) : root;
+}
+
+/**
+ * Organisations are visible in the actor's subtree (see organizationReadRoot), and along the
+ * path up to the root so the tree has context (requirements §1).
  */
 export function mayReadOrganization(actor: Actor | null, organizationPath: string): boolean {
   if (!actor || !hasActionRole(actor, 'organization.read')) return false;
-  return isInSubtree(organizationPath, actor.organizationPath) || isInSubtree(actor.organizationPath, organizationPath);
+  const root = organizationReadRoot(actor);
+  return isInSubtree(organizationPath, root) || isInSubtree(root, organizationPath);
 }
