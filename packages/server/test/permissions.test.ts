@@ -97,6 +97,7 @@ describe('me.permissions', () => {
     'materialCategory.read',
     'job.read',
     'file.read',
+    'accessPurpose.read',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {
@@ -113,12 +114,24 @@ describe('me.permissions', () => {
       'job.selfTest',
       'integrity.read',
       'member.linkUser',
+      'accessRequest.oversee',
+      'accessGrant.revoke',
+      'chainTemplate.read',
+      'chainTemplate.manage',
+      'accessPurpose.manage',
     ],
-    [Role.AUDITOR]: [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'],
+    [Role.AUDITOR]: [
+      ...EVERYONE,
+      ...READERS,
+      'audit.read',
+      'integrity.read',
+      'accessRequest.oversee',
+      'chainTemplate.read',
+    ],
     [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload', 'member.import'],
-    [Role.APPROVER]: [...EVERYONE, ...READERS],
+    [Role.APPROVER]: [...EVERYONE, ...READERS, 'accessRequest.decide', 'accessGrant.revoke', 'chainTemplate.read'],
     [Role.STAFF_MANAGER]: EVERYONE,
-    [Role.REQUESTER]: EVERYONE,
+    [Role.REQUESTER]: [...EVERYONE, 'accessRequest.file', 'accessGrant.revoke'],
   };
 
   it.each(Object.values(Role))('lists what the table allows a %s', async (role) => {
@@ -152,7 +165,7 @@ describe('me.permissions', () => {
     );
 
     expect([...response.data!.me.permissions].sort()).toEqual(
-      [...EVERYONE, ...READERS, 'audit.read', 'integrity.read'].sort(),
+      [...new Set([...expected[Role.AUDITOR], ...expected[Role.REQUESTER]])].sort(),
     );
   });
 

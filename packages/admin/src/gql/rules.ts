@@ -22,7 +22,15 @@ export const serverRules = {
     "file.read",
     "integrity.read",
     "member.import",
-    "member.export"
+    "member.export",
+    "accessRequest.file",
+    "accessRequest.decide",
+    "accessRequest.oversee",
+    "accessGrant.revoke",
+    "chainTemplate.read",
+    "chainTemplate.manage",
+    "accessPurpose.read",
+    "accessPurpose.manage"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

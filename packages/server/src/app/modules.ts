@@ -1,3 +1,4 @@
+import { accessModule } from '../access/access.module';
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
@@ -26,6 +27,7 @@ export const MODULES = [
   jobsModule,
   filesModule,
   memberImportModule,
+  accessModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -22,6 +22,8 @@ import { Migration20261125204725 as PgMaterialFiles } from './postgresql/Migrati
 import { Migration20261125204725 as SqliteMaterialFiles } from './sqlite/Migration20261125204725';
 import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migration20261125204916';
 import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
+import { Migration20261125225716 as PgAccessRequests } from './postgresql/Migration20261125225716';
+import { Migration20261125225716 as SqliteAccessRequests } from './sqlite/Migration20261125225716';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -46,6 +48,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteMembersAndDossiers,
     SqliteMaterialFiles,
     SqliteDossierLifecycle,
+    SqliteAccessRequests,
   ]),
   postgresql: listed([
     PgInitial,
@@ -59,6 +62,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgMembersAndDossiers,
     PgMaterialFiles,
     PgDossierLifecycle,
+    PgAccessRequests,
   ]),
 };
 
