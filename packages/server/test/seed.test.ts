@@ -221,6 +221,9 @@ describe('demo files', () => {
       expect(by[status].named, status).toBe(by[status].filed);
     expect(by.SUPERSEDED.filed).toBe(by.SUPERSEDED.n);
     expect(by.INVALIDATED.filed).toBe(by.INVALIDATED.n);
+    const names = await selectRows<{ file_name: string }>(em, 'select distinct file_name from material_file');
+    // Names as attachMaterialFile keeps them: no path separator.
+    for (const { file_name: name } of names) expect(name).toMatch(/^[^/\\]+\.(pdf|png)$/);
 
     // Every stored content is in the store under its hash, of its recorded size and type.
     const store = fileStoreFor(server.settings);

@@ -325,7 +325,8 @@ function demoMaterials(
       title: `${name}${category.nameZh}`,
       formedOn,
       receivedOn,
-      pages: random.int(1, 12),
+      // A few pages, as most dossier materials have: each page count of a category is one more scan to store.
+      pages: random.int(1, 4),
       notes: random.chance(0.3) ? '原件，经办人已核对' : null,
       content: `${name}的${category.nameZh}（示例内容）`,
       lateFiling: isLateFiling(formedOn, receivedOn, category.filingLimitMonths),
@@ -426,15 +427,17 @@ function demoFiles(
         remark,
       });
       const photo = category.code === 'AWARDS';
+      // A name as attachMaterialFile would keep it: no path separator ('推荐/确定…').
+      const name = category.nameZh.replaceAll('/', '、');
       const own: DemoLink[] = [];
       if (row.status === MaterialStatus.INVALIDATED) {
-        own.push(file(scan('Photocopy'), false, `${category.nameZh}（复印件）`, row));
+        own.push(file(scan('Photocopy'), false, `${name}（复印件）`, row));
       } else if (version > 1) {
         own.push(...earlierVersions.get(row.lineage)!);
-        own.push(file(scan('Corrected'), photo, `${category.nameZh}（修订）`, row));
+        own.push(file(scan('Corrected'), photo, `${name}（修订）`, row));
       } else if (row.status === MaterialStatus.SUPERSEDED || !(pending && random.chance(0.15))) {
-        own.push(file(scan(), photo, category.nameZh, row));
-        if (!photo && random.chance(0.08)) own.push(file(scan('Photo'), true, `${category.nameZh}（照片）`, row));
+        own.push(file(scan(), photo, name, row));
+        if (!photo && random.chance(0.08)) own.push(file(scan('Photo'), true, `${name}（照片）`, row));
       }
       earlierVersions.set(row.lineage, own);
       links.set(row, own);

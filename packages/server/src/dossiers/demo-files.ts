@@ -6,8 +6,9 @@ import { deflateSync } from 'node:zlib';
  * few kilobytes each. A PDF shows its text in Helvetica, one of the standard fonts every viewer
  * has, so it needs no embedded font — and therefore no CJK: it names the material by its
  * category's code and English name. The content depends only on what it describes (category,
- * version, pages; no member, no dates), so the demo dossiers share a few hundred contents —
- * each stored once, which keeps seeding fast — and seeding again stores nothing new.
+ * version, pages; no member, no dates), so the demo dossiers' 2 000-odd files share about a
+ * hundred contents — each stored once, which keeps seeding fast: a content per material took
+ * seconds — and seeding again stores nothing new.
  */
 
 /** What one demo scan shows. */
