@@ -8,6 +8,7 @@ import { secureDataDir } from './config/data-dir';
 import { loadSettings } from './config/settings';
 import { isEmptyDatabase, seedDemoData } from './db/demo-data';
 import { databaseTarget, openDatabase } from './db/orm';
+import { fileStoreFor } from './files/files.service';
 import { startJobs } from './jobs/job-runner';
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
   if (settings.SEED_DEMO_DATA && (await isEmptyDatabase(orm.em.fork() as EntityManager))) {
     await seedDemoData(orm.em.fork() as EntityManager, {
       keyring: settings.pii,
+      files: fileStoreFor(settings),
       completionDays: settings.DOSSIER_COMPLETION_DAYS,
     });
     logger.info('demo data seeded');

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { seedCatalogue } from '../dossiers/catalogue';
 import { seedDemoDossiers } from '../dossiers/demo-dossiers';
 import { hashPassword } from '../auth/passwords';
+import { FileStore } from '../files/file-store';
 import { Organization, OrganizationType as T } from '../organizations/organization.entity';
 import { PiiKeyring } from '../shared/pii/keyring';
 import { Role } from '../users/role';
@@ -43,6 +44,8 @@ const USERS: [string, string, Role[], string, string][] = [
 export interface DemoDataOptions {
   /** The personal-data keyring the members' ID numbers, phones and addresses are encrypted with. */
   keyring: PiiKeyring;
+  /** Where the demo materials' scans are stored (`fileStoreFor(settings)`). */
+  files: FileStore;
   /** Demo members, dossiers and materials too (default); tests that need only the users skip them. */
   members?: boolean;
   /** The clock the dossiers' deadlines are relative to. */
@@ -81,7 +84,10 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     const counts =
       options.members === false
         ? null
-        : await seedDemoDossiers(tx, options.keyring, { now: options.now, completionDays: options.completionDays });
+        : await seedDemoDossiers(tx, options.keyring, options.files, {
+            now: options.now,
+            completionDays: options.completionDays,
+          });
     if (created.length || counts) {
       await recordAudit(
         tx,

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { loadSettings } from '../config/settings';
 import { EntityManager } from '@mikro-orm/knex';
 import { seedDemoData } from './demo-data';
+import { fileStoreFor } from '../files/files.service';
 import { databaseTarget, openDatabase } from './orm';
 
 async function main() {
@@ -11,6 +12,7 @@ async function main() {
   const started = Date.now();
   await seedDemoData(orm.em.fork() as EntityManager, {
     keyring: settings.pii,
+    files: fileStoreFor(settings),
     completionDays: settings.DOSSIER_COMPLETION_DAYS,
   });
   console.log(`Seeded in ${Date.now() - started} ms.`);

@@ -10,14 +10,20 @@ import { Organization } from '../organizations/organization.entity';
 import { placeholders, selectRows } from '../shared/lean-rows';
 import { PiiKeyring } from '../shared/pii/keyring';
 import { User } from '../users/user.entity';
+import { detectContentType, SIGNATURE_LENGTH } from '../files/content-type';
+import { FileStore } from '../files/file-store';
+import { StoredFile } from '../files/stored-file.entity';
 import { Dossier, DossierStatus } from './dossier.entity';
+import { demoPdf, demoPng, DemoScan, sha256Of } from './demo-files';
 import { Material, MaterialStatus } from './material.entity';
 import { isRequiredAt, MaterialCategory } from './material-category.entity';
+import { MaterialFile } from './material-file.entity';
 
 /**
  * Demo members with their dossiers and materials (issue 9 point 10): synthetic but realistic,
  * the same every time (a seeded generator), relative to the day of seeding so that some
- * dossiers are overdue and others still within their deadline. Written with bulk inserts, so
+ * dossiers are overdue and others still within their deadline. Most materials come with a
+ * small generated scan (demo-files.ts) in the real file store. Written with bulk inserts, so
  * seeding stays a matter of a second or two on either dialect.
  */
 
@@ -319,7 +325,8 @@ function demoMaterials(
       title: `${name}${category.nameZh}`,
       formedOn,
       receivedOn,
-      pages: random.int(1, 12),
+      // A few pages, as most dossier materials have: each page count of a category is one more scan to store.
+      pages: random.int(1, 4),
       notes: random.chance(0.3) ? '原件，经办人已核对' : null,
       content: `${name}的${category.nameZh}（示例内容）`,
       lateFiling: isLateFiling(formedOn, receivedOn, category.filingLimitMonths),
@@ -358,10 +365,154 @@ function demoMaterials(
   return rows;
 }
 
+/** One file filed with a demo material: its content (by hash) and the link's columns. */
+interface DemoLink {
+  sha256: string;
+  fileName: string;
+  pages: number;
+  addedAt: Date;
+  addedBy: number;
+}
+
+/** Files stored at once: enough to keep the disk busy, few enough not to hold many descriptors. */
+const STORE_CONCURRENCY = 8;
+
+/**
+ * The files of each material row, as an archivist would have filed them through the API: a
+ * scan of most materials (a PNG photo for awards, sometimes a photo besides the PDF), a
+ * superseded version with its own scan and its revision carrying that scan forward beside the
+ * corrected one (material-files.ts `carryFilesForward`), a scan of the invalidated photocopy.
+ * Only dossiers still being established have some materials whose scan is not filed yet. Sets
+ * each row's `sha256` to its first file's, as `attachMaterialFile` does; `contents` collects the
+ * bytes to store, once per hash.
+ */
+function demoFiles(
+  random: Random,
+  members: DemoMember[],
+  materials: Record<string, unknown>[][],
+  categories: Map<number, MaterialCategory>,
+  contents: Map<string, Buffer>,
+) {
+  const links = new Map<Record<string, unknown>, DemoLink[]>();
+  const made = new Map<string, string>();
+  const file = (pdfScan: DemoScan, png: boolean, fileName: string, row: Record<string, unknown>): DemoLink => {
+    // A photo is one page, whatever the material counts.
+    const scan = png ? { ...pdfScan, pages: 1 } : pdfScan;
+    const key = JSON.stringify([png, scan]);
+    let sha256 = made.get(key);
+    if (!sha256) {
+      const bytes = png ? demoPng(scan) : demoPdf(scan);
+      made.set(key, (sha256 = sha256Of(bytes)));
+      contents.set(sha256, bytes);
+    }
+    return {
+      sha256,
+      fileName: `${fileName}.${png ? 'png' : 'pdf'}`,
+      pages: png ? 1 : scan.pages,
+      addedAt: row.createdAt as Date,
+      addedBy: row.createdBy as number,
+    };
+  };
+  members.forEach((member, index) => {
+    const pending = member.scenario === 'withinDeadline' || member.scenario === 'overdue';
+    const earlierVersions = new Map<unknown, DemoLink[]>();
+    for (const row of materials[index]) {
+      const category = categories.get(row.category as number)!;
+      const version = row.version as number;
+      const scan = (remark?: string): DemoScan => ({
+        code: category.code,
+        category: category.nameEn,
+        version,
+        pages: row.pages as number,
+        remark,
+      });
+      const photo = category.code === 'AWARDS';
+      // A name as attachMaterialFile would keep it: no path separator ('推荐/确定…').
+      const name = category.nameZh.replaceAll('/', '、');
+      const own: DemoLink[] = [];
+      if (row.status === MaterialStatus.INVALIDATED) {
+        own.push(file(scan('Photocopy'), false, `${name}（复印件）`, row));
+      } else if (version > 1) {
+        own.push(...earlierVersions.get(row.lineage)!);
+        own.push(file(scan('Corrected'), photo, `${name}（修订）`, row));
+      } else if (row.status === MaterialStatus.SUPERSEDED || !(pending && random.chance(0.15))) {
+        own.push(file(scan(), photo, name, row));
+        if (!photo && random.chance(0.08)) own.push(file(scan('Photo'), true, `${name}（照片）`, row));
+      }
+      earlierVersions.set(row.lineage, own);
+      links.set(row, own);
+      row.sha256 = own[0]?.sha256 ?? null;
+    }
+  });
+  return links;
+}
+
+/** Writes the contents to the store (identical ones are kept once there) and adds the StoredFile rows missing. */
+async function storeDemoContents(em: EntityManager, store: FileStore, contents: Map<string, Buffer>, now: Date) {
+  const queue = [...contents.values()];
+  await Promise.all(
+    Array.from({ length: STORE_CONCURRENCY }, async () => {
+      for (let bytes = queue.pop(); bytes; bytes = queue.pop()) await store.put(bytes);
+    }),
+  );
+  const hashes = [...contents.keys()];
+  const known = new Set<string>();
+  for (let i = 0; i < hashes.length; i += CHUNK) {
+    const chunk = hashes.slice(i, i + CHUNK);
+    const rows = await selectRows<{ sha256: string }>(
+      em,
+      `select sha256 from stored_file where sha256 in (${placeholders(chunk.length)})`,
+      chunk,
+    );
+    for (const row of rows) known.add(row.sha256);
+  }
+  const added = hashes
+    .filter((sha256) => !known.has(sha256))
+    .map((sha256) => {
+      const bytes = contents.get(sha256)!;
+      // Typed from the content as an upload is (POST /files): a scan that would be refused is a bug here.
+      const contentType = detectContentType(bytes.subarray(0, SIGNATURE_LENGTH));
+      if (!contentType) throw new Error('a demo file is of no accepted type');
+      return { sha256, size: bytes.length, contentType, createdAt: now, createdBy: null };
+    });
+  await insertInChunks(em, StoredFile, added);
+  return added.length;
+}
+
+/** The MaterialFile rows, once the materials have their ids (looked up by lineage and version). */
+async function insertDemoLinks(em: EntityManager, links: Map<Record<string, unknown>, DemoLink[]>) {
+  const lineages = [...new Set([...links.keys()].map((row) => String(row.lineage)))];
+  const ids = new Map<string, number>();
+  for (let i = 0; i < lineages.length; i += CHUNK) {
+    const chunk = lineages.slice(i, i + CHUNK);
+    const rows = await selectRows<{ id: number | string; lineage: string; version: number | string }>(
+      em,
+      `select id, lineage, version from material where lineage in (${placeholders(chunk.length)})`,
+      chunk,
+    );
+    for (const row of rows) ids.set(`${row.lineage}/${Number(row.version)}`, Number(row.id));
+  }
+  const rows = [...links].flatMap(([material, files]) =>
+    files.map((link) => ({
+      material: ids.get(`${String(material.lineage)}/${Number(material.version)}`)!,
+      file: link.sha256,
+      fileName: link.fileName,
+      pages: link.pages,
+      addedBy: link.addedBy,
+      addedAt: link.addedAt,
+    })),
+  );
+  await insertInChunks(em, MaterialFile, rows);
+  return rows.length;
+}
+
 export interface DemoDossierCounts {
   members: number;
   dossiers: number;
   materials: number;
+  /** Files filed with materials, and the distinct contents newly stored for them. */
+  materialFiles: number;
+  storedFiles: number;
 }
 
 /**
@@ -371,6 +522,7 @@ export interface DemoDossierCounts {
 export async function seedDemoDossiers(
   em: EntityManager,
   keyring: PiiKeyring,
+  files: FileStore,
   options: { now?: Date; completionDays?: number } = {},
 ): Promise<DemoDossierCounts | null> {
   if ((await em.count(Member, {})) > 0) return null;
@@ -426,10 +578,21 @@ export async function seedDemoDossiers(
   );
 
   const today = chinaToday(now);
-  const materials = members.flatMap((member, i) =>
+  const materials = members.map((member, i) =>
     demoMaterials(random, member, dossierIds.get(String(dossiers[i].member))!, dossiers[i].archivist, catalogue, today),
   );
-  await insertInChunks(em, Material, materials);
+  // A generator of their own, so the files leave the rest of the demo data as it was.
+  const contents = new Map<string, Buffer>();
+  const links = demoFiles(
+    generator(20260302),
+    members,
+    materials,
+    new Map(catalogue.map((category) => [category.id, category])),
+    contents,
+  );
+  const storedFiles = await storeDemoContents(em, files, contents, now);
+  await insertInChunks(em, Material, materials.flat());
+  const materialFiles = await insertDemoLinks(em, links);
 
   const relatives = members.flatMap((member) => {
     if (!random.chance(0.35)) return [];
@@ -447,5 +610,11 @@ export async function seedDemoDossiers(
     });
   });
   await insertInChunks(em, MemberRelative, relatives);
-  return { members: members.length, dossiers: dossiers.length, materials: materials.length };
+  return {
+    members: members.length,
+    dossiers: dossiers.length,
+    materials: materials.flat().length,
+    materialFiles,
+    storedFiles,
+  };
 }
