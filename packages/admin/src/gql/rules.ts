@@ -24,6 +24,7 @@ export const serverRules = {
     "member.import",
     "member.export",
     "accessRequest.file",
+    "accessRequest.read",
     "accessRequest.decide",
     "accessRequest.oversee",
     "accessGrant.revoke",
