@@ -24,9 +24,16 @@ export interface ModuleParts<L extends object = object> {
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type LoadersOfParts<P> = P extends ModuleParts<infer L> ? L : never;
 
-/** Keys of `b` already in `a`: two parts must not both declare one field, message or action. */
+/**
+ * `a` and `b` together: two parts must not declare one field, message or action differently
+ * (terms for a shared enum value, such as PENDING, may be repeated word for word).
+ */
 function mergeDistinct<T>(what: string, a: Record<string, T>, b: Record<string, T> = {}): Record<string, T> {
-  for (const key of Object.keys(b)) if (Object.hasOwn(a, key)) throw new Error(`${what} ${key} is declared twice`);
+  for (const key of Object.keys(b)) {
+    if (Object.hasOwn(a, key) && (what !== 'term' || a[key] !== b[key])) {
+      throw new Error(`${what} ${key} is declared twice`);
+    }
+  }
   return { ...a, ...b };
 }
 
