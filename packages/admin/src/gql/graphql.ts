@@ -18,6 +18,95 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AccessDepartment = {
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AccessDossier = {
+  /** The archive office keeping the dossier. */
+  custodianName: Scalars['String']['output'];
+  /** The dossier id. */
+  id: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  /** The member's party organisation. */
+  organizationName: Scalars['String']['output'];
+};
+
+export type AccessPerson = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type AccessPurpose = {
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  requiresDetails: Scalars['Boolean']['output'];
+  sortOrder: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccessRequest = {
+  /** The categories MATERIALS/RESTRICTED are narrowed to; null: every category of the scopes. */
+  categories?: Maybe<Array<MaterialCategory>>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currentStep?: Maybe<Scalars['Int']['output']>;
+  dossiers: Array<AccessDossier>;
+  durationDays: Scalars['Int']['output'];
+  filedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  justification: Scalars['String']['output'];
+  justificationFile?: Maybe<JustificationFile>;
+  number: Scalars['String']['output'];
+  purpose: AccessPurpose;
+  purposeDetails?: Maybe<Scalars['String']['output']>;
+  requester: AccessPerson;
+  /** The organisation the requester filed from. */
+  requesterOrganizationName: Scalars['String']['output'];
+  scopes: Array<AccessScope>;
+  status: AccessRequestStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccessRequestConnection = {
+  edges: Array<AccessRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessRequestEdge = {
+  cursor: Scalars['String']['output'];
+  node: AccessRequest;
+};
+
+export type AccessRequestFilter = {
+  /** Only the caller’s own requests. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<AccessRequestStatus>;
+  /** Only requests waiting for the caller’s decision. */
+  waitingForMe?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type AccessScope =
+  | 'IDENTITY'
+  | 'MATERIALS'
+  | 'RESTRICTED';
+
 export type AddMaterialInput = {
   categoryId: Scalars['ID']['input'];
   content?: InputMaybe<Scalars['String']['input']>;
@@ -131,6 +220,31 @@ export type AuthPayload = {
   user: User;
 };
 
+export type ChainStepInput = {
+  departmentIds: Array<Scalars['ID']['input']>;
+  mode: StepMode;
+  /** 1–720 hours; omitted: no limit. */
+  timeLimitHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ChainTemplate = {
+  id: Scalars['ID']['output'];
+  /** The organisation that sets the template. */
+  organization: Organization;
+  scope: AccessScope;
+  steps: Array<ChainTemplateStep>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ChainTemplateStep = {
+  departments: Array<AccessDepartment>;
+  mode: StepMode;
+  position: Scalars['Int']['output'];
+  /** Hours the step may stay pending; null: no limit. */
+  timeLimitHours?: Maybe<Scalars['Int']['output']>;
+};
+
 export type ChangeMembershipStatusInput = {
   /** YYYY-MM-DD of the change */
   date: Scalars['String']['input'];
@@ -146,6 +260,23 @@ export type Completeness = {
   /** present / required, 1 when nothing is required */
   rate: Scalars['Float']['output'];
   required: Array<MaterialCategory>;
+};
+
+export type CreateAccessRequestInput = {
+  /** Narrows MATERIALS/RESTRICTED to these material categories. */
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1–20 dossiers. */
+  dossierIds: Array<Scalars['ID']['input']>;
+  /** Days the grant lasts (1–ACCESS_MAX_DAYS); default ACCESS_DEFAULT_DAYS. */
+  durationDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 10–2000 characters. */
+  justification: Scalars['String']['input'];
+  justificationFile?: InputMaybe<JustificationFileInput>;
+  /** A purpose code (accessPurposes); other text is filed as OTHER. */
+  purpose: Scalars['String']['input'];
+  /** Required when the purpose requires details (OTHER). */
+  purposeDetails?: InputMaybe<Scalars['String']['input']>;
+  scope: Array<AccessScope>;
 };
 
 export type CreateMaterialCategoryInput = {
@@ -369,6 +500,19 @@ export type JobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type JustificationFile = {
+  fileName: Scalars['String']['output'];
+  /** The file owner for GET /files/:sha256?owner= and fileDownloadUrl. */
+  owner: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+};
+
+export type JustificationFileInput = {
+  fileName: Scalars['String']['input'];
+  /** SHA-256 of a PDF the requester uploaded through POST /files. */
+  sha256: Scalars['String']['input'];
+};
+
 /** Counts of the lifecycle lists over the dossiers the caller may read. */
 export type LifecycleCounts = {
   escalated: Scalars['Int']['output'];
@@ -558,6 +702,7 @@ export type Mutation = {
   cancelJob: Job;
   changeMembershipStatus: Member;
   changePassword: Scalars['Boolean']['output'];
+  createAccessRequest: AccessRequest;
   createMaterialCategory: MaterialCategory;
   /** Opens the dossier in the caller’s archive office in the same transaction. */
   createMember: Member;
@@ -576,10 +721,15 @@ export type Mutation = {
   moveOrganization: Organization;
   /** Records a maintenance review and schedules the next. */
   recordReview: DossierReview;
+  /** Removes a template: the inherited one applies again. */
+  removeChainTemplate: ScopeChainTemplate;
   renameOrganization: Organization;
   resetUserPassword: Scalars['Boolean']['output'];
   /** A new version; the revised one is kept as SUPERSEDED. */
   reviseMaterial: Material;
+  setAccessPurpose: AccessPurpose;
+  /** Creates or replaces the steps of a template. */
+  setChainTemplate: ScopeChainTemplate;
   setOrganizationActive: Organization;
   setUserStatus: User;
   /** Queues a job that only waits and reports progress: shows that jobs run. */
@@ -591,6 +741,8 @@ export type Mutation = {
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
   updateUser: User;
+  /** The requester withdraws a pending request. */
+  withdrawAccessRequest: AccessRequest;
 };
 
 
@@ -620,6 +772,11 @@ export type MutationChangeMembershipStatusArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAccessRequestArgs = {
+  input: CreateAccessRequestInput;
 };
 
 
@@ -691,6 +848,13 @@ export type MutationRecordReviewArgs = {
 };
 
 
+export type MutationRemoveChainTemplateArgs = {
+  organizationId: Scalars['ID']['input'];
+  scope: AccessScope;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRenameOrganizationArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -706,6 +870,16 @@ export type MutationResetUserPasswordArgs = {
 
 export type MutationReviseMaterialArgs = {
   input: ReviseMaterialInput;
+};
+
+
+export type MutationSetAccessPurposeArgs = {
+  input: SetAccessPurposeInput;
+};
+
+
+export type MutationSetChainTemplateArgs = {
+  input: SetChainTemplateInput;
 };
 
 
@@ -752,6 +926,12 @@ export type MutationUpdateMemberArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationWithdrawAccessRequestArgs = {
+  requestId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Organization = {
@@ -806,6 +986,12 @@ export type PageInfo = {
 };
 
 export type Query = {
+  /** Permitted purposes of consulting a dossier, in display order. */
+  accessPurposes: Array<AccessPurpose>;
+  /** NOT_FOUND unless the caller may see it. */
+  accessRequest?: Maybe<AccessRequest>;
+  /** Requests the caller may see, newest first. */
+  accessRequests: AccessRequestConnection;
   /** Every audit action code the server writes, labelled in the caller's language. */
   auditActions: Array<AuditActionInfo>;
   /** Entries by action about the caller's subtree between from and to (now), at most 92 days. */
@@ -814,6 +1000,8 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** Newest first, about the caller's subtree. */
   auditEntries: AuditEntryConnection;
+  /** Per scope, the template set on the organisation and the one that applies (own or inherited). */
+  chainTemplates: Array<ScopeChainTemplate>;
   dossier?: Maybe<Dossier>;
   dossierLifecycleCounts: LifecycleCounts;
   /** Dossiers of the caller’s scope by status, overdue, completeness. */
@@ -842,6 +1030,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers still establishing past their deadline. */
   overdueDossiers: OverdueDossierConnection;
+  /** Dossiers one may ask for: exact ID number (anywhere) or name (own subtree); at most 20. */
+  requestableDossiers: Array<RequestableDossier>;
   /** Dossiers whose maintenance review is due. */
   reviewsDue: ReviewDueConnection;
   /** Accounts of the caller's subtree: active, disabled, locked. */
@@ -849,6 +1039,23 @@ export type Query = {
   users: UserConnection;
   /** Checks the chain from its newest checkpoint (from the first entry with full). Whole-tree readers only; once per operation, a few a minute. */
   verifyAuditChain: AuditVerification;
+};
+
+
+export type QueryAccessPurposesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccessRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -863,6 +1070,11 @@ export type QueryAuditEntriesArgs = {
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChainTemplatesArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -940,6 +1152,12 @@ export type QueryOverdueDossiersArgs = {
 };
 
 
+export type QueryRequestableDossiersArgs = {
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryReviewsDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReviewsDueFilter>;
@@ -969,6 +1187,18 @@ export type RelativeInput = {
 export type RelativeKind =
   | 'FAMILY'
   | 'SOCIAL';
+
+export type RequestableDossier = {
+  /** A conflict of interest (one’s own or a declared relative’s dossier): filing would be refused. */
+  conflict: Scalars['Boolean']['output'];
+  /** The archive office keeping the dossier. */
+  custodianName: Scalars['String']['output'];
+  /** The dossier id. */
+  id: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  /** The member's party organisation. */
+  organizationName: Scalars['String']['output'];
+};
 
 export type ReviewDueConnection = {
   edges: Array<ReviewDueEdge>;
@@ -1008,9 +1238,40 @@ export type Role =
   | 'REQUESTER'
   | 'STAFF_MANAGER';
 
+export type ScopeChainTemplate = {
+  /** What applies here; null: filing is refused. */
+  effective?: Maybe<ChainTemplate>;
+  /** The effective template is an ancestor’s. */
+  inherited: Scalars['Boolean']['output'];
+  scope: AccessScope;
+  /** Set on this organisation. */
+  template?: Maybe<ChainTemplate>;
+};
+
 export type Sensitivity =
   | 'NORMAL'
   | 'RESTRICTED';
+
+export type SetAccessPurposeInput = {
+  /** false retires the purpose from new requests. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new code creates a purpose; a known one changes it. */
+  code: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  requiresDetails?: InputMaybe<Scalars['Boolean']['input']>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** The version changed; omitted when creating. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SetChainTemplateInput = {
+  organizationId: Scalars['ID']['input'];
+  scope: AccessScope;
+  steps: Array<ChainStepInput>;
+  /** The version replaced; omitted when creating. Stale: CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A sign-in attempt on the caller's own account. */
 export type SignInEvent = {
@@ -1020,6 +1281,10 @@ export type SignInEvent = {
   id: Scalars['ID']['output'];
   ip?: Maybe<Scalars['String']['output']>;
 };
+
+export type StepMode =
+  | 'ALL_OF'
+  | 'ANY_OF';
 
 export type UpdateMaterialCategoryInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;

@@ -24,6 +24,7 @@ export const serverRules = {
     "member.import",
     "member.export",
     "accessRequest.file",
+    "accessRequest.read",
     "accessRequest.decide",
     "accessRequest.oversee",
     "accessGrant.revoke",
@@ -100,6 +101,21 @@ export const serverRules = {
       "IN_TRANSIT",
       "RETIRED_COLLECTION",
       "CLOSED"
+    ],
+    "AccessScope": [
+      "IDENTITY",
+      "MATERIALS",
+      "RESTRICTED"
+    ],
+    "StepMode": [
+      "ALL_OF",
+      "ANY_OF"
+    ],
+    "AccessRequestStatus": [
+      "PENDING",
+      "APPROVED",
+      "REJECTED",
+      "WITHDRAWN"
     ]
   },
   "labels": {
@@ -161,6 +177,21 @@ export const serverRules = {
         "IN_TRANSIT": "转递中",
         "RETIRED_COLLECTION": "退休档案库",
         "CLOSED": "已封存"
+      },
+      "AccessScope": {
+        "IDENTITY": "身份信息",
+        "MATERIALS": "材料内容",
+        "RESTRICTED": "受限"
+      },
+      "StepMode": {
+        "ALL_OF": "会签",
+        "ANY_OF": "或签"
+      },
+      "AccessRequestStatus": {
+        "PENDING": "审批中",
+        "APPROVED": "已批准",
+        "REJECTED": "已驳回",
+        "WITHDRAWN": "已撤回"
       }
     },
     "en": {
@@ -221,6 +252,21 @@ export const serverRules = {
         "IN_TRANSIT": "In transit",
         "RETIRED_COLLECTION": "Retired collection",
         "CLOSED": "Closed"
+      },
+      "AccessScope": {
+        "IDENTITY": "Identity",
+        "MATERIALS": "Materials",
+        "RESTRICTED": "Restricted"
+      },
+      "StepMode": {
+        "ALL_OF": "All of (joint)",
+        "ANY_OF": "Any of"
+      },
+      "AccessRequestStatus": {
+        "PENDING": "Pending",
+        "APPROVED": "Approved",
+        "REJECTED": "Rejected",
+        "WITHDRAWN": "Withdrawn"
       }
     }
   },

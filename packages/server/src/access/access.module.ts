@@ -4,6 +4,15 @@ import { AccessGrant } from './access-grant.entity';
 import { AccessPurpose } from './access-purpose.entity';
 import { AccessRequest, AccessRequestDossier, AccessStep, AccessStepDepartment } from './access-request.entity';
 import { ChainTemplate, ChainTemplateStep } from './chain-template.entity';
+import { FILING_PARTS } from './filing.module-parts';
+import { composeParts } from './module-parts';
+
+/**
+ * The parts of the module, each in its own `*.module-parts.ts` (module-parts.ts merges their
+ * resolvers, field rules, loaders, messages, terms, audit actions and jobs; a field, message or
+ * action declared twice fails at start). A part plugs in by one entry here.
+ */
+const PARTS = [FILING_PARTS] as const;
 
 /**
  * Retrieval only with joint approval (requirements §3): approval-chain templates, access
@@ -22,10 +31,13 @@ export const accessModule = defineModule({
     AccessStepDepartment,
     AccessGrant,
   ],
-  resolvers: [],
+  ...composeParts(PARTS),
   actions: {
     // Filing, withdrawing and giving up one's own requests and grants (requirements §3).
     'accessRequest.file': { roles: [Role.REQUESTER], scope: 'self' },
+    // Reading requests: anyone signed in may ask; policy/access-requests.ts decides which they see
+    // (their own, those their department decides, those they oversee), NOT_FOUND for the rest.
+    'accessRequest.read': { roles: 'any-authenticated', scope: 'system' },
     // Deciding the pending step for one's own department (APPROVER of a DEPARTMENT organisation).
     'accessRequest.decide': { roles: [Role.APPROVER], scope: 'system' },
     // Overseeing requests filed in one's subtree: reading them, revoking their grants.
@@ -37,6 +49,4 @@ export const accessModule = defineModule({
     'accessPurpose.read': { roles: 'any-authenticated', scope: 'system' },
     'accessPurpose.manage': { roles: [Role.ADMIN], scope: 'system' },
   },
-  fieldRules: {},
-  messages: { 'zh-CN': {}, en: {} },
 });

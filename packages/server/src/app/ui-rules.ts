@@ -4,6 +4,8 @@
  * round trip. `pnpm codegen` prints them to `ui-rules.json` beside schema.graphql and the SPA
  * generates `src/gql/rules.ts` from it, so the SPA holds no copy of a server rule (issue 8 §7).
  */
+import { AccessRequestStatus } from '../access/access-request.entity';
+import { ACCESS_SCOPES, StepMode } from '../access/access-scope';
 import { DossierStatus } from '../dossiers/dossier.entity';
 import { JobStatus } from '../jobs/job.entity';
 import { RelativeKind } from '../members/member-relative.entity';
@@ -34,6 +36,9 @@ const LABELLED_ENUMS = {
   Gender: Object.values(Gender),
   RelativeKind: Object.values(RelativeKind),
   DossierStatus: Object.values(DossierStatus),
+  AccessScope: ACCESS_SCOPES,
+  StepMode: Object.values(StepMode),
+  AccessRequestStatus: Object.values(AccessRequestStatus),
 };
 
 /** A term as a label standing on its own: sentence case (`staff manager` → `Staff manager`). */

@@ -76,6 +76,10 @@ const schema = z.object({
     .optional(),
   /** Days a new dossier has to become complete (requirements §2, 建档资料齐备时间). */
   DOSSIER_COMPLETION_DAYS: positiveInt.default(30),
+  /** Longest grant an access request may ask for, in days (requirements §3). */
+  ACCESS_MAX_DAYS: positiveInt.max(366, 'must be at most 366').default(30),
+  /** Days a grant lasts when the request names none (api.md demo rule: 7). */
+  ACCESS_DEFAULT_DAYS: positiveInt.default(7),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),
@@ -140,6 +144,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new Error(
       `Invalid configuration:\n${missing.map((n) => `  ${n}: required when DATABASE_URL is set`).join('\n')}`,
     );
+  }
+  if (s.ACCESS_DEFAULT_DAYS > s.ACCESS_MAX_DAYS) {
+    throw new Error('Invalid configuration:\n  ACCESS_DEFAULT_DAYS: must not exceed ACCESS_MAX_DAYS');
   }
   const { PII_KEYS, PII_INDEX_KEY, ...rest } = s;
   return {

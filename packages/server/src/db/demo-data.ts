@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { seedDemoAccess } from '../access/demo-access';
 import { recordAudit } from '../audit/audit.service';
 import { seedCatalogue } from '../dossiers/catalogue';
 import { seedDemoDossiers } from '../dossiers/demo-dossiers';
@@ -55,7 +56,8 @@ export interface DemoDataOptions {
 }
 
 /**
- * Demo organisations, users, the material catalogue and (api.md) demo members with dossiers.
+ * Demo organisations, users, the material catalogue, access purposes and approval chains, and
+ * (api.md) demo members with dossiers.
  * Idempotent: creates only what is missing — members only into a database that has none — so
  * it can run on every start and by `pnpm seed` without duplicating anything.
  */
@@ -80,6 +82,8 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       created.push(`User:${username}`);
     }
     created.push(...(await seedCatalogue(tx)));
+    await tx.flush();
+    created.push(...(await seedDemoAccess(tx)));
     await tx.flush();
     const counts =
       options.members === false

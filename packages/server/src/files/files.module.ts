@@ -12,9 +12,10 @@ export const filesModule = defineModule({
   entities: [StoredFile, IntegrityIncident],
   resolvers: [FilesResolver],
   actions: {
-    // Uploads exist to be filed as materials, which the archivists in custody do; ADMIN configures
-    // the system and has no business with dossier contents (requirements §1), so it may not.
-    'file.upload': { roles: [Role.ARCHIVIST], scope: 'system' },
+    // Uploads exist to be filed as materials, which the archivists in custody do, and as the
+    // justification (证明) of an access request, which its requester files; ADMIN configures the
+    // system and has no business with dossier contents (requirements §1), so it may not.
+    'file.upload': { roles: [Role.ARCHIVIST, Role.REQUESTER], scope: 'system' },
     // Any signed-in user may ask; the file's owner (registerFileOwner) decides, deny by default.
     'file.read': { roles: 'any-authenticated', scope: 'system' },
     'integrity.read': { roles: [Role.ADMIN, Role.AUDITOR], scope: 'subtree' },

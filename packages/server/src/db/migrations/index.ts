@@ -24,6 +24,8 @@ import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migr
 import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
 import { Migration20261125225716 as PgAccessRequests } from './postgresql/Migration20261125225716';
 import { Migration20261125225716 as SqliteAccessRequests } from './sqlite/Migration20261125225716';
+import { Migration20261126090000 as PgAccessRequestPathC } from './postgresql/Migration20261126090000';
+import { Migration20261126090000 as SqliteAccessRequestPathC } from './sqlite/Migration20261126090000';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -49,6 +51,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteMaterialFiles,
     SqliteDossierLifecycle,
     SqliteAccessRequests,
+    SqliteAccessRequestPathC,
   ]),
   postgresql: listed([
     PgInitial,
@@ -63,6 +66,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgMaterialFiles,
     PgDossierLifecycle,
     PgAccessRequests,
+    PgAccessRequestPathC,
   ]),
 };
 
