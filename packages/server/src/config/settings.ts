@@ -76,6 +76,8 @@ const schema = z.object({
     .optional(),
   /** Days a new dossier has to become complete (requirements §2, 建档资料齐备时间). */
   DOSSIER_COMPLETION_DAYS: positiveInt.default(30),
+  /** Hours before an access grant expires that its grantee is notified (once). */
+  ACCESS_GRANT_EXPIRY_NOTICE_HOURS: positiveInt.default(24),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),

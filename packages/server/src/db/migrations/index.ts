@@ -24,6 +24,8 @@ import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migr
 import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
 import { Migration20261125225716 as PgAccessRequests } from './postgresql/Migration20261125225716';
 import { Migration20261125225716 as SqliteAccessRequests } from './sqlite/Migration20261125225716';
+import { Migration20261125230921 as PgNotifications } from './postgresql/Migration20261125230921';
+import { Migration20261125230921 as SqliteNotifications } from './sqlite/Migration20261125230921';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -49,6 +51,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteMaterialFiles,
     SqliteDossierLifecycle,
     SqliteAccessRequests,
+    SqliteNotifications,
   ]),
   postgresql: listed([
     PgInitial,
@@ -63,6 +66,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgMaterialFiles,
     PgDossierLifecycle,
     PgAccessRequests,
+    PgNotifications,
   ]),
 };
 
