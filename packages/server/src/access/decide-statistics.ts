@@ -30,7 +30,8 @@ const DAY_MS = 86_400_000;
 /** Decision times read for the percentiles: with more decisions in 30 days, the newest this many. */
 const MAX_TIMES = 10_000;
 
-const millis = (value: unknown) => (value instanceof Date ? value.getTime() : Number(value));
+// SQLite keeps dates as epoch milliseconds; PostgreSQL's rows (through MikroORM's driver) carry timestamp text.
+const millis = (value: unknown) => (value instanceof Date ? value : new Date(value as number | string)).getTime();
 
 /** The nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number | null {

@@ -29,7 +29,7 @@ export interface SlotRecord {
 
 type Nullable<T> = T | null;
 const toDate = (value: unknown): Date | null =>
-  value == null ? null : value instanceof Date ? value : new Date(value as number);
+  value == null ? null : value instanceof Date ? value : new Date(value as number | string);
 
 /**
  * The slots of requests in chain order (position, then the order the departments were listed),

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { defineJob, scheduleJob } from '../jobs/job-definition';
@@ -33,7 +34,7 @@ export interface EscalatedStepRecord {
 }
 
 const toDate = (value: unknown): Date | null =>
-  value == null ? null : value instanceof Date ? value : new Date(value as number);
+  value == null ? null : value instanceof Date ? value : new Date(value as number | string);
 
 /**
  * Steps still pending past their due time, of requests filed in the caller's subtree (ADMIN,
@@ -114,7 +115,8 @@ export async function escalateOverdueSteps(ctx: ServiceContext): Promise<number>
       const marked = await tx.nativeUpdate(
         AccessStep,
         { id: step.id, status: StepStatus.PENDING, escalatedAt: null },
-        { escalatedAt: now },
+        // `version` kept as it is (the codebase's idiom, auth.service): an escalation is no decision.
+        { escalatedAt: now, version: raw('version') },
       );
       if (!marked) continue;
       const request = requestById.get(step.request.id)!;

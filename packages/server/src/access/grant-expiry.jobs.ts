@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { runAudited } from '../audit/audited-change';
 import { defineJob, scheduleJob } from '../jobs/job-definition';
 import { ServiceContext } from '../shared/service-context';
@@ -26,7 +27,7 @@ export async function noticeExpiringGrants(ctx: ServiceContext): Promise<number>
       const marked = await tx.nativeUpdate(
         AccessGrant,
         { id: grant.id, expiryNoticeAt: null, revokedAt: null },
-        { expiryNoticeAt: now },
+        { expiryNoticeAt: now, version: raw('version') },
       );
       if (!marked) continue;
       const request = requestById.get(grant.request.id)!;

@@ -24,16 +24,16 @@ interface GrantRow {
   grantee_id: number | string;
   scopes: string;
   category_ids: string | null;
-  granted_at: Date | number;
-  expires_at: Date | number;
-  revoked_at: Date | number | null;
+  granted_at: Date | number | string;
+  expires_at: Date | number | string;
+  revoked_at: Date | number | string | null;
   revoked_by_id: number | string | null;
   revoke_reason: string | null;
   relinquished: boolean | number;
 }
 
-// SQLite keeps dates as epoch milliseconds and booleans as 0/1; PostgreSQL's driver converts both.
-const toDate = (value: Date | number) => (value instanceof Date ? value : new Date(value));
+// SQLite keeps dates as epoch milliseconds and booleans as 0/1; PostgreSQL's rows carry timestamp text.
+const toDate = (value: Date | number | string) => (value instanceof Date ? value : new Date(value));
 
 const readGrant = (row: GrantRow): GrantRecord => ({
   id: Number(row.id),
