@@ -13,7 +13,7 @@ import { Notification, NotificationKind } from '../src/notifications/notificatio
 import { graphql, login, onlyError } from './support/client';
 import { jointChain, makeAccessRequest, makeApprovalWorld } from './support/access-requests';
 import { PASSWORD } from './support/factories';
-import { useTestServer } from './support/server';
+import { dialect, useTestServer } from './support/server';
 
 const server = useTestServer();
 const DAY = 86_400_000;
@@ -339,5 +339,50 @@ describe('the request rows stay consistent', () => {
     expect(step.version).toBe(steps[0].version + 2);
     expect(step.status).toBe(StepStatus.APPROVED);
     expect(after.version).toBe(request.version + 2);
+  });
+});
+
+describe('batching', () => {
+  const PAGE = `{ myGrants(activeOnly: false, first: 10) { edges { node { id scopes active remainingSeconds
+    revokedBy { displayName } request { id number status steps { position mode department { id name } decision
+      approver { id displayName } comment decidedAt dueAt escalated stepStatus }
+      grant { expiresAt active revokedBy { displayName } } } } } } }`;
+
+  /** Statements of one myGrants page of `size` grants (half revoked by the admin), minus signing in. */
+  async function statementsFor(size: number): Promise<number> {
+    await server.reset();
+    const { tokens, file, users } = await arrange();
+    for (let i = 0; i < size; i += 1) {
+      const { request } = await file();
+      const grant = Object.assign(new AccessGrant(), {
+        request,
+        grantee: users.requester,
+        scopes: 'IDENTITY,MATERIALS',
+        grantedAt: new Date(),
+        expiresAt: new Date(Date.now() + DAY),
+        revokedAt: i % 2 === 0 ? new Date() : null,
+        revokedBy: i % 2 === 0 ? users.admin : null,
+      });
+      await server.em().persistAndFlush(grant);
+    }
+    server.queries.reset();
+    await graphql(server.url, '{ __typename }', {}, { token: tokens.requester });
+    const authentication = server.queries.count;
+    server.queries.reset();
+    const response = await graphql(server.url, PAGE, {}, { token: tokens.requester });
+    expect(response.errors).toBeUndefined();
+    const edges = response.data!.myGrants.edges;
+    expect(edges).toHaveLength(size);
+    expect(edges[0].node.request.steps).toHaveLength(2);
+    return server.queries.count - authentication;
+  }
+
+  it('reads a page of grants with their requests, slots and revokers in the statements of a one-row page', async () => {
+    const one = await statementsFor(1);
+    const many = await statementsFor(10);
+    // The page, its requests, their slots (one join with departments and approvers), their grants, revokers' names.
+    console.log(`[${dialect}] statements for 1 and 10 grants: ${one}, ${many}`);
+    expect(many).toBe(one);
+    expect(one).toBe(5);
   });
 });
