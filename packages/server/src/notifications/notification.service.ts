@@ -97,15 +97,18 @@ export async function markNotificationsRead(ctx: ServiceContext, ids: readonly s
       { recipient: actor.userId, readAt: null, ...(numbers ? { id: { $in: numbers } } : {}) },
       { readAt: ctx.now() },
     );
+    // Nothing changed, nothing to record (marking again, or others' ids).
     return {
       result: marked,
-      audit: {
-        action: 'NOTIFICATIONS_READ',
-        target: `User:${actor.userId}`,
-        label: actor.username,
-        organizationPath: actor.organizationPath,
-        details: { count: marked, all: !numbers },
-      },
+      audit: marked
+        ? {
+            action: 'NOTIFICATIONS_READ',
+            target: `User:${actor.userId}`,
+            label: actor.username,
+            organizationPath: actor.organizationPath,
+            details: { count: marked, all: !numbers },
+          }
+        : [],
     };
   });
 }
