@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AccessGrant } from '../src/access/access-grant.entity';
-import { StepMode } from '../src/access/access-scope';
 import { AccessStep } from '../src/access/access-request.entity';
 import { escalateOverdueSteps, escalationCheckSchedule } from '../src/access/escalation.service';
 import { grantExpiryNoticeSchedule, noticeExpiringGrants } from '../src/access/grant-expiry.jobs';

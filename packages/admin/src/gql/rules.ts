@@ -30,7 +30,9 @@ export const serverRules = {
     "chainTemplate.read",
     "chainTemplate.manage",
     "accessPurpose.read",
-    "accessPurpose.manage"
+    "accessPurpose.manage",
+    "accessStatistics.read",
+    "notification.read"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",
