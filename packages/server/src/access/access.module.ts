@@ -11,35 +11,36 @@ import { withDecisionParts } from './decision.module-parts';
  * requests with their frozen chains and decisions, and the grants they create. What a grant
  * opens is decided in policy/ (basis `grant`), like every other field decision.
  */
-export const accessModule = withDecisionParts(
-  defineModule({
-    name: 'access',
-    entities: [
-      ChainTemplate,
-      ChainTemplateStep,
-      AccessPurpose,
-      AccessRequest,
-      AccessRequestDossier,
-      AccessStep,
-      AccessStepDepartment,
-      AccessGrant,
-    ],
-    resolvers: [],
-    actions: {
-      // Filing, withdrawing and giving up one's own requests and grants (requirements §3).
-      'accessRequest.file': { roles: [Role.REQUESTER], scope: 'self' },
-      // Deciding the pending step for one's own department (APPROVER of a DEPARTMENT organisation).
-      'accessRequest.decide': { roles: [Role.APPROVER], scope: 'system' },
-      // Overseeing requests filed in one's subtree: reading them, revoking their grants.
-      'accessRequest.oversee': { roles: [Role.ADMIN, Role.AUDITOR], scope: 'subtree' },
-      'accessGrant.revoke': { roles: [Role.ADMIN, Role.APPROVER, Role.REQUESTER], scope: 'system' },
-      // Approval-chain templates of organisations in one's subtree, and the list of purposes.
-      'chainTemplate.read': { roles: [Role.ADMIN, Role.APPROVER, Role.AUDITOR], scope: 'subtree' },
-      'chainTemplate.manage': { roles: [Role.ADMIN], scope: 'subtree' },
-      'accessPurpose.read': { roles: 'any-authenticated', scope: 'system' },
-      'accessPurpose.manage': { roles: [Role.ADMIN], scope: 'system' },
-    },
-    fieldRules: {},
-    messages: { 'zh-CN': {}, en: {} },
-  }),
-);
+const filingModule = defineModule({
+  name: 'access',
+  entities: [
+    ChainTemplate,
+    ChainTemplateStep,
+    AccessPurpose,
+    AccessRequest,
+    AccessRequestDossier,
+    AccessStep,
+    AccessStepDepartment,
+    AccessGrant,
+  ],
+  resolvers: [],
+  actions: {
+    // Filing, withdrawing and giving up one's own requests and grants (requirements §3).
+    'accessRequest.file': { roles: [Role.REQUESTER], scope: 'self' },
+    // Deciding the pending step for one's own department (APPROVER of a DEPARTMENT organisation).
+    'accessRequest.decide': { roles: [Role.APPROVER], scope: 'system' },
+    // Overseeing requests filed in one's subtree: reading them, revoking their grants.
+    'accessRequest.oversee': { roles: [Role.ADMIN, Role.AUDITOR], scope: 'subtree' },
+    'accessGrant.revoke': { roles: [Role.ADMIN, Role.APPROVER, Role.REQUESTER], scope: 'system' },
+    // Approval-chain templates of organisations in one's subtree, and the list of purposes.
+    'chainTemplate.read': { roles: [Role.ADMIN, Role.APPROVER, Role.AUDITOR], scope: 'subtree' },
+    'chainTemplate.manage': { roles: [Role.ADMIN], scope: 'subtree' },
+    'accessPurpose.read': { roles: 'any-authenticated', scope: 'system' },
+    'accessPurpose.manage': { roles: [Role.ADMIN], scope: 'system' },
+  },
+  fieldRules: {},
+  messages: { 'zh-CN': {}, en: {} },
+});
+
+/** With the deciding side's part (decision.module-parts.ts: decisions, grants, escalation). */
+export const accessModule = withDecisionParts(filingModule);
