@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AccessPurpose } from '../src/access/access-purpose.entity';
 import { ChainTemplate } from '../src/access/chain-template.entity';
 import { seedDemoData } from '../src/db/demo-data';
+import { fileStoreFor } from '../src/files/files.service';
 import { graphql, login } from './support/client';
 import { useTestServer } from './support/server';
 
@@ -13,7 +14,8 @@ const TEMPLATES = `query ($id: ID!) { chainTemplates(organizationId: $id) {
 
 describe('the demo’s access requests', () => {
   it('seeds the purposes and the root’s chains once, and lets the demo requester file for a dossier', async () => {
-    const seed = () => seedDemoData(server.em(), { keyring: server.settings.pii });
+    const seed = () =>
+      seedDemoData(server.em(), { keyring: server.settings.pii, files: fileStoreFor(server.settings) });
     await seed();
     await seed();
     expect(await server.em().count(AccessPurpose, {})).toBe(7);
@@ -82,6 +84,15 @@ describe('the demo’s access requests', () => {
         { token },
       );
       expect(inbox.data!.accessRequests.totalCount, approver).toBe(1);
+      // Filing opens the first step, and its approvers are told in the app.
+      const notices = await graphql(
+        server.url,
+        '{ unreadNotificationCount notifications(first: 5) { edges { node { kind } } } }',
+        {},
+        { token },
+      );
+      expect(notices.data!.unreadNotificationCount, approver).toBe(1);
+      expect(notices.data!.notifications.edges[0].node.kind).toBe('ACCESS_STEP_WAITING');
     }
   });
 });

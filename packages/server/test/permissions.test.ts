@@ -98,6 +98,8 @@ describe('me.permissions', () => {
     'job.read',
     'file.read',
     'accessPurpose.read',
+    'notification.read',
+    'accessRequest.read',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {
@@ -119,6 +121,7 @@ describe('me.permissions', () => {
       'chainTemplate.read',
       'chainTemplate.manage',
       'accessPurpose.manage',
+      'accessStatistics.read',
     ],
     [Role.AUDITOR]: [
       ...EVERYONE,
@@ -127,11 +130,19 @@ describe('me.permissions', () => {
       'integrity.read',
       'accessRequest.oversee',
       'chainTemplate.read',
+      'accessStatistics.read',
     ],
     [Role.ARCHIVIST]: [...EVERYONE, ...READERS, 'dossier.keep', 'file.upload', 'member.import'],
-    [Role.APPROVER]: [...EVERYONE, ...READERS, 'accessRequest.decide', 'accessGrant.revoke', 'chainTemplate.read'],
+    [Role.APPROVER]: [
+      ...EVERYONE,
+      ...READERS,
+      'accessRequest.decide',
+      'accessGrant.revoke',
+      'chainTemplate.read',
+      'accessStatistics.read',
+    ],
     [Role.STAFF_MANAGER]: EVERYONE,
-    [Role.REQUESTER]: [...EVERYONE, 'accessRequest.file', 'accessGrant.revoke'],
+    [Role.REQUESTER]: [...EVERYONE, 'accessRequest.file', 'accessGrant.revoke', 'file.upload'],
   };
 
   it.each(Object.values(Role))('lists what the table allows a %s', async (role) => {

@@ -35,6 +35,37 @@ export type AccessDossier = {
   organizationName: Scalars['String']['output'];
 };
 
+/** What a fully approved request opens, for its requester, until it expires or is revoked. */
+export type AccessGrant = {
+  /** Not revoked and not expired, now. */
+  active: Scalars['Boolean']['output'];
+  /** Material categories it is narrowed to; null: every one. */
+  categoryIds?: Maybe<Array<Scalars['ID']['output']>>;
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The grantee gave it up. */
+  relinquished: Scalars['Boolean']['output'];
+  /** Seconds until it expires; 0 once inactive. */
+  remainingSeconds: Scalars['Int']['output'];
+  request: AccessRequest;
+  revokeReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedBy?: Maybe<AccessPerson>;
+  scopes: Array<AccessScope>;
+};
+
+export type AccessGrantConnection = {
+  edges: Array<AccessGrantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessGrantEdge = {
+  cursor: Scalars['String']['output'];
+  node: AccessGrant;
+};
+
 export type AccessPerson = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -62,6 +93,8 @@ export type AccessRequest = {
   dossiers: Array<AccessDossier>;
   durationDays: Scalars['Int']['output'];
   filedAt: Scalars['DateTime']['output'];
+  /** The grant, once the request is approved. */
+  grant?: Maybe<AccessGrant>;
   id: Scalars['ID']['output'];
   justification: Scalars['String']['output'];
   justificationFile?: Maybe<JustificationFile>;
@@ -73,6 +106,8 @@ export type AccessRequest = {
   requesterOrganizationName: Scalars['String']['output'];
   scopes: Array<AccessScope>;
   status: AccessRequestStatus;
+  /** The frozen chain, one row per department and step, in order: who decided, when, with what comment. */
+  steps: Array<AccessStepSlot>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
@@ -106,6 +141,47 @@ export type AccessScope =
   | 'IDENTITY'
   | 'MATERIALS'
   | 'RESTRICTED';
+
+/** Approvals at a glance (the dashboard's access card). */
+export type AccessStatistics = {
+  /** Slots decided (approved or rejected) in the last 30 days, in the same scope. */
+  decidedLast30Days: Scalars['Int']['output'];
+  /** Median hours from a step opening to a decision; null without any. */
+  medianDecisionHours?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of those hours. */
+  p90DecisionHours?: Maybe<Scalars['Float']['output']>;
+  /** Undecided slots of pending steps: the caller's department's, or of requests filed in an overseer's subtree. */
+  pendingApprovals: Scalars['Int']['output'];
+};
+
+/** One department's place in one step of a request's chain, with its decision: a row of the request's timeline. */
+export type AccessStepSlot = {
+  approver?: Maybe<AccessPerson>;
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decision: DepartmentDecision;
+  department: AccessDepartment;
+  /** Its time limit; null: none. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The step is (or was) past its time limit while pending. */
+  escalated: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mode: StepMode;
+  /** The step, 1, 2, … in chain order. */
+  position: Scalars['Int']['output'];
+  /** When the step opened. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  stepStatus: AccessStepStatus;
+  /** The step's version: pass it to decideAccessRequest as expectedVersion. */
+  stepVersion: Scalars['Int']['output'];
+};
+
+export type AccessStepStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WAITING';
 
 export type AddMaterialInput = {
   categoryId: Scalars['ID']['input'];
@@ -330,6 +406,12 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+export type DepartmentDecision =
+  | 'APPROVED'
+  | 'NOT_NEEDED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type DisposalBatch = {
   /** When the batch was recorded. */
   decidedAt: Scalars['DateTime']['output'];
@@ -436,6 +518,33 @@ export type DossierStatus =
 export type DossierStatusCount = {
   count: Scalars['Int']['output'];
   status: DossierStatus;
+};
+
+/** A step of an access request still pending past its time limit. */
+export type EscalatedAccessStep = {
+  dueAt: Scalars['DateTime']['output'];
+  /** When the hourly check marked it; null: not yet. */
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mode: StepMode;
+  /** Hours past the time limit. */
+  overdueHours: Scalars['Float']['output'];
+  /** Departments that have not decided yet. */
+  pendingDepartments: Array<AccessDepartment>;
+  position: Scalars['Int']['output'];
+  request: AccessRequest;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type EscalatedAccessStepConnection = {
+  edges: Array<EscalatedAccessStepEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EscalatedAccessStepEdge = {
+  cursor: Scalars['String']['output'];
+  node: EscalatedAccessStep;
 };
 
 export type Gender =
@@ -708,6 +817,8 @@ export type Mutation = {
   createMember: Member;
   createOrganization: Organization;
   createUser: User;
+  /** Approves or rejects (comment required) the current step for the caller's department. `expectedVersion`: the step's version the caller saw; CONFLICT when it has changed. */
+  decideAccessRequest: AccessRequest;
   /** Central processing (集中处理) of invalidated materials, all or nothing. */
   disposeMaterials: DisposalBatch;
   /** The custodian explains an overdue dossier and promises a date. */
@@ -718,15 +829,23 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the current session token. */
   logout: Scalars['Boolean']['output'];
+  /** Marks all your notifications read; returns how many changed. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks your notifications read (at most 100 ids); returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   moveOrganization: Organization;
   /** Records a maintenance review and schedules the next. */
   recordReview: DossierReview;
+  /** The grantee gives their active grant up. */
+  relinquishAccessGrant: AccessRequest;
   /** Removes a template: the inherited one applies again. */
   removeChainTemplate: ScopeChainTemplate;
   renameOrganization: Organization;
   resetUserPassword: Scalars['Boolean']['output'];
   /** A new version; the revised one is kept as SUPERSEDED. */
   reviseMaterial: Material;
+  /** Revokes the request’s active grant: an ADMIN over it, or an APPROVER of a department that approved it. */
+  revokeAccessGrant: AccessRequest;
   setAccessPurpose: AccessPurpose;
   /** Creates or replaces the steps of a template. */
   setChainTemplate: ScopeChainTemplate;
@@ -800,6 +919,14 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideAccessRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationDisposeMaterialsArgs = {
   decision: DisposalDecisionInput;
   materialIds: Array<Scalars['ID']['input']>;
@@ -834,6 +961,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMoveOrganizationArgs = {
   id: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
@@ -845,6 +977,12 @@ export type MutationRecordReviewArgs = {
   dossierId: Scalars['ID']['input'];
   findings: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRelinquishAccessGrantArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -870,6 +1008,12 @@ export type MutationResetUserPasswordArgs = {
 
 export type MutationReviseMaterialArgs = {
   input: ReviseMaterialInput;
+};
+
+
+export type MutationRevokeAccessGrantArgs = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -934,6 +1078,36 @@ export type MutationWithdrawAccessRequestArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Notification = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The notification in your language. */
+  message: Scalars['String']['output'];
+  /** Words of the message, a JSON object. */
+  params: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'ACCESS_GRANT_EXPIRING'
+  | 'ACCESS_GRANT_REVOKED'
+  | 'ACCESS_REQUEST_DECIDED'
+  | 'ACCESS_STEP_ESCALATED'
+  | 'ACCESS_STEP_WAITING';
+
 export type Organization = {
   active: Scalars['Boolean']['output'];
   /** The types an organisation of this type may hold directly (a create or move under it accepts only these). */
@@ -992,6 +1166,8 @@ export type Query = {
   accessRequest?: Maybe<AccessRequest>;
   /** Requests the caller may see, newest first. */
   accessRequests: AccessRequestConnection;
+  /** Pending approvals and decision times: your department's, or an overseer's subtree's. */
+  accessStatistics: AccessStatistics;
   /** Every audit action code the server writes, labelled in the caller's language. */
   auditActions: Array<AuditActionInfo>;
   /** Entries by action about the caller's subtree between from and to (now), at most 92 days. */
@@ -1007,6 +1183,8 @@ export type Query = {
   /** Dossiers of the caller’s scope by status, overdue, completeness. */
   dossierStatistics: DossierStatistics;
   dossiers: DossierConnection;
+  /** Steps of requests filed in your subtree still pending past their time limit (decided now). */
+  escalatedAccessSteps: EscalatedAccessStepConnection;
   /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
   fileDownloadUrl: Scalars['String']['output'];
   /** Damaged stored content found, newest first, about the caller's subtree. */
@@ -1023,8 +1201,12 @@ export type Query = {
   me?: Maybe<User>;
   member?: Maybe<Member>;
   members: MemberConnection;
+  /** Your grants, newest first; only active ones unless asked. */
+  myGrants: AccessGrantConnection;
   /** The caller's own latest sign-in attempts (at most 20). */
   mySignIns: Array<SignInEvent>;
+  /** Your notifications, newest first. */
+  notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   /** Every organisation the caller may see, root first. */
   organizations: Array<Organization>;
@@ -1034,6 +1216,8 @@ export type Query = {
   requestableDossiers: Array<RequestableDossier>;
   /** Dossiers whose maintenance review is due. */
   reviewsDue: ReviewDueConnection;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Accounts of the caller's subtree: active, disabled, locked. */
   userStatusCounts: UserStatusCounts;
   users: UserConnection;
@@ -1090,6 +1274,12 @@ export type QueryDossiersArgs = {
 };
 
 
+export type QueryEscalatedAccessStepsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFileDownloadUrlArgs = {
   owner: Scalars['String']['input'];
   sha256: Scalars['String']['input'];
@@ -1135,8 +1325,22 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryMyGrantsArgs = {
+  activeOnly?: Scalars['Boolean']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMySignInsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 

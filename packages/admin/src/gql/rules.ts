@@ -31,7 +31,9 @@ export const serverRules = {
     "chainTemplate.read",
     "chainTemplate.manage",
     "accessPurpose.read",
-    "accessPurpose.manage"
+    "accessPurpose.manage",
+    "accessStatistics.read",
+    "notification.read"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

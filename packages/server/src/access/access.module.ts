@@ -4,6 +4,7 @@ import { AccessGrant } from './access-grant.entity';
 import { AccessPurpose } from './access-purpose.entity';
 import { AccessRequest, AccessRequestDossier, AccessStep, AccessStepDepartment } from './access-request.entity';
 import { ChainTemplate, ChainTemplateStep } from './chain-template.entity';
+import { DECISION_PARTS } from './decision.module-parts';
 import { FILING_PARTS } from './filing.module-parts';
 import { composeParts } from './module-parts';
 
@@ -12,7 +13,7 @@ import { composeParts } from './module-parts';
  * resolvers, field rules, loaders, messages, terms, audit actions and jobs; a field, message or
  * action declared twice fails at start). A part plugs in by one entry here.
  */
-const PARTS = [FILING_PARTS] as const;
+const PARTS = [FILING_PARTS, DECISION_PARTS] as const;
 
 /**
  * Retrieval only with joint approval (requirements §3): approval-chain templates, access
@@ -48,5 +49,6 @@ export const accessModule = defineModule({
     'chainTemplate.manage': { roles: [Role.ADMIN], scope: 'subtree' },
     'accessPurpose.read': { roles: 'any-authenticated', scope: 'system' },
     'accessPurpose.manage': { roles: [Role.ADMIN], scope: 'system' },
+    ...DECISION_PARTS.actions,
   },
 });

@@ -1,6 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
+import { notifyStepOpened } from './decide-notifications';
+import { noticeOf } from './decide.service';
 import { selectCatalogue } from '../dossiers/dossier.records';
 import { Sensitivity } from '../dossiers/material-category.entity';
 import { isSha256 } from '../files/file-store';
@@ -328,6 +330,7 @@ export async function createAccessRequest(ctx: ServiceContext, input: CreateAcce
     }
     freezeChain(tx, request, steps, now);
     await tx.flush();
+    await notifyStepOpened(tx, noticeOf(request), { position: 1 }, steps[0].departmentIds, now);
     const codes = new Map(
       (await tx.find(Organization, { id: { $in: [...new Set(steps.flatMap((s) => s.departmentIds))] } })).map((o) => [
         o.id,

@@ -3,6 +3,7 @@ import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
 import { membersModule } from '../members/members.module';
+import { notificationsModule } from '../notifications/notifications.module';
 import { memberImportModule } from '../members/member-import.module';
 import { filesModule } from '../files/files.module';
 import { organizationsModule } from '../organizations/organizations.module';
@@ -28,6 +29,7 @@ export const MODULES = [
   filesModule,
   memberImportModule,
   accessModule,
+  notificationsModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

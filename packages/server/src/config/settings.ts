@@ -80,6 +80,8 @@ const schema = z.object({
   ACCESS_MAX_DAYS: positiveInt.max(366, 'must be at most 366').default(30),
   /** Days a grant lasts when the request names none (api.md demo rule: 7). */
   ACCESS_DEFAULT_DAYS: positiveInt.default(7),
+  /** Hours before an access grant expires that its grantee is notified (once). */
+  ACCESS_GRANT_EXPIRY_NOTICE_HOURS: positiveInt.default(24),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   LOGIN_LOCK_MINUTES: positiveInt.default(15),

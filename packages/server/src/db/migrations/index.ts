@@ -24,8 +24,10 @@ import { Migration20261125204916 as PgDossierLifecycle } from './postgresql/Migr
 import { Migration20261125204916 as SqliteDossierLifecycle } from './sqlite/Migration20261125204916';
 import { Migration20261125225716 as PgAccessRequests } from './postgresql/Migration20261125225716';
 import { Migration20261125225716 as SqliteAccessRequests } from './sqlite/Migration20261125225716';
-import { Migration20261126090000 as PgAccessRequestPathC } from './postgresql/Migration20261126090000';
-import { Migration20261126090000 as SqliteAccessRequestPathC } from './sqlite/Migration20261126090000';
+import { Migration20261125230921 as PgNotifications } from './postgresql/Migration20261125230921';
+import { Migration20261125230921 as SqliteNotifications } from './sqlite/Migration20261125230921';
+import { Migration20261125231500 as PgAccessRequestPathC } from './postgresql/Migration20261125231500';
+import { Migration20261125231500 as SqliteAccessRequestPathC } from './sqlite/Migration20261125231500';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -51,6 +53,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteMaterialFiles,
     SqliteDossierLifecycle,
     SqliteAccessRequests,
+    SqliteNotifications,
     SqliteAccessRequestPathC,
   ]),
   postgresql: listed([
@@ -66,6 +69,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgMaterialFiles,
     PgDossierLifecycle,
     PgAccessRequests,
+    PgNotifications,
     PgAccessRequestPathC,
   ]),
 };
