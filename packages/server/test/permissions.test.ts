@@ -98,6 +98,8 @@ describe('me.permissions', () => {
     'job.read',
     'file.read',
     'accessPurpose.read',
+    // Whoever holds an active grant reads the dossiers it covers (issue 10).
+    'dossier.readGranted',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {
