@@ -13,6 +13,7 @@ export const serverRules = {
     "member.linkUser",
     "dossier.read",
     "dossier.keep",
+    "dossier.readGranted",
     "materialCategory.read",
     "materialCategory.manage",
     "job.read",
