@@ -98,8 +98,9 @@ describe('me.permissions', () => {
     'job.read',
     'file.read',
     'accessPurpose.read',
-    // Whoever holds an active grant reads the dossiers it covers (issue 10).
+    // Whoever holds an active grant reads (and exports) the dossiers it covers (issue 10).
     'dossier.readGranted',
+    'accessGrant.export',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {

@@ -31,7 +31,8 @@ export const serverRules = {
     "chainTemplate.read",
     "chainTemplate.manage",
     "accessPurpose.read",
-    "accessPurpose.manage"
+    "accessPurpose.manage",
+    "accessGrant.export"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

@@ -1,4 +1,5 @@
 import { accessModule } from '../access/access.module';
+import { accessExportModule } from '../access/grant-export.module';
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
@@ -28,6 +29,7 @@ export const MODULES = [
   filesModule,
   memberImportModule,
   accessModule,
+  accessExportModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

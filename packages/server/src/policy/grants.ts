@@ -138,3 +138,19 @@ export async function grantedDossiersSql(
   const ids = await grantedDossierIds(ctx, need);
   return ids.length ? { sql: `${column} in (${placeholders(ids.length)})`, params: ids } : null;
 }
+
+/**
+ * The caller's active grant of request `requestId` when it covers `dossierId`, with its decision
+ * (basis `grant`): an export of a dossier exists only under a grant (requirements §3: without
+ * one, not even the custodian may release a dossier). Custody opens nothing here.
+ */
+export async function grantOfRequest(
+  ctx: ServiceContext,
+  requestId: number,
+  dossierId: number,
+  organizationPath?: string,
+): Promise<{ grant: ActiveGrant; decision: Decision } | null> {
+  if (!ctx.actor) return null;
+  const grant = (await activeGrants(ctx)).byDossier.get(dossierId)?.find((each) => each.requestId === requestId);
+  return grant ? { grant, decision: allowedBy({ kind: 'grant', requestId }, organizationPath) } : null;
+}
