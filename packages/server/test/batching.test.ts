@@ -15,6 +15,9 @@ import { makeOrganization, makeUser, PASSWORD } from './support/factories';
 import { useTestServer } from './support/server';
 import { actingAs, makeArchives, makeKeptDossiers, makeOverdue } from './support/dossier-factories';
 import { addMaterial, invalidateMaterial } from '../src/dossiers/material.service';
+import { AccessScope } from '../src/access/access-scope';
+import { User } from '../src/users/user.entity';
+import { makeGrant } from './support/grants';
 
 const ORGANIZATIONS = '{ organizations { id code parent { code } children { code } } }';
 const USERS = '{ users(first: 100) { edges { node { username organization { code parent { code } } } } totalCount } }';
@@ -338,6 +341,50 @@ describe('a page of dossiers or members with everything the SPA shows', () => {
     }
 
     expect(counts).toEqual([counts[0], counts[0]]);
+  });
+  it('costs a grantee holding 10 active grants the read statements of a caller holding none, for 1 and 100 members', async () => {
+    // Issue 10 §9: the caller's grants are one statement per request, issued whether they hold 0
+    // or 10, shared by every row's decision. Unmasked reads add the request's one SENSITIVE_READ
+    // entry (its own transaction at the end), whose statements do not grow with the page either.
+    const GRANTED = `query ($first: Int) { members(first: $first) { totalCount edges { node { name idNumber phone address
+      organization { code } relatives { idNumber } dossier { status materials { title content notes } } } } } }`;
+    const split = (statements: string[]) => {
+      const audit = statements.findIndex((sql) => /^begin/i.test(sql.replace(/^\[query\] /, '')));
+      return audit < 0 ? { read: statements.length, audit: 0 } : { read: audit, audit: statements.length - audit };
+    };
+    const measure = async (size: number, grants: number) => {
+      const { admin } = await arrangeDossiers(size);
+      const em = server.em();
+      const grantee = await em.findOneOrFail(User, { username: 'root.admin' });
+      const dossierIds = (await em.find(Dossier, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((d) => d.id);
+      for (let i = 0; i < grants; i += 1) {
+        await makeGrant(em, {
+          grantee,
+          dossiers: [dossierIds[i % dossierIds.length]],
+          scopes: [AccessScope.IDENTITY, AccessScope.MATERIALS],
+        });
+      }
+      server.queries.reset();
+      await graphql(server.url, '{ __typename }', {}, { token: admin });
+      const authentication = server.queries.count;
+      server.queries.reset();
+      const response = await graphql(server.url, GRANTED, { first: 100 }, { token: admin });
+      const edges = response.data!.members.edges as { node: { idNumber: string } }[];
+      expect(edges).toHaveLength(size);
+      const unmasked = edges.filter((edge) => !edge.node.idNumber.includes('*')).length;
+      expect(unmasked).toBe(grants ? Math.min(grants, size) : 0);
+      const { read, audit } = split(server.queries.statements);
+      return { read: read - authentication, audit };
+    };
+
+    const none100 = await measure(100, 0);
+    const ten100 = await measure(100, 10);
+    const ten1 = await measure(1, 10);
+
+    expect(ten100.read).toBe(none100.read);
+    expect(ten1.read).toBe(ten100.read);
+    // Every one of these reads is audited (notes of NORMAL materials are read by role): one entry each.
+    expect(new Set([none100.audit, ten100.audit, ten1.audit]).size).toBe(1);
   });
 });
 

@@ -100,6 +100,9 @@ describe('me.permissions', () => {
     'accessPurpose.read',
     'notification.read',
     'accessRequest.read',
+    // Whoever holds an active grant reads (and exports) the dossiers it covers (issue 10).
+    'dossier.readGranted',
+    'accessGrant.export',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {

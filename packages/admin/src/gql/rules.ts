@@ -13,6 +13,7 @@ export const serverRules = {
     "member.linkUser",
     "dossier.read",
     "dossier.keep",
+    "dossier.readGranted",
     "materialCategory.read",
     "materialCategory.manage",
     "job.read",
@@ -33,7 +34,8 @@ export const serverRules = {
     "accessPurpose.read",
     "accessPurpose.manage",
     "accessStatistics.read",
-    "notification.read"
+    "notification.read",
+    "accessGrant.export"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",

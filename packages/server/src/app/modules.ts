@@ -1,4 +1,5 @@
 import { accessModule } from '../access/access.module';
+import { accessExportModule } from '../access/grant-export.module';
 import { auditModule } from '../audit/audit.module';
 import { authModule } from '../auth/auth.module';
 import { dossiersModule } from '../dossiers/dossiers.module';
@@ -30,6 +31,7 @@ export const MODULES = [
   memberImportModule,
   accessModule,
   notificationsModule,
+  accessExportModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -98,6 +98,12 @@ const schema = z.object({
     .default('100kb'),
   /** Largest attachment upload in bytes (issue 9 §6); at most 1 GiB, as a download is checked in memory. */
   FILE_MAX_BYTES: positiveInt.max(1024 ** 3, 'must be at most 1073741824 (1 GiB)').default(20 * 1024 * 1024),
+  /**
+   * A font with CJK glyphs for exports of granted dossiers (TTF/OTF, or the first suitable font
+   * of a TTC collection); unset: the first of a few usual Debian paths that exists, else none
+   * (non-Latin text then prints as `?`).
+   */
+  EXPORT_FONT_FILE: z.string().optional(),
   SEED_DEMO_DATA: bool.default('true'),
   SPA_DIR: z.string().default(join(REPO_ROOT, 'packages/admin/dist')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -45,7 +45,7 @@ class DossierFilter {
 
 @Resolver(() => Dossier)
 export class DossierResolver {
-  @Allow('dossier.read')
+  @Allow('dossier.read', 'dossier.readGranted')
   @Query(() => DossierConnection)
   async dossiers(
     @Ctx() ctx: RequestContext,
@@ -68,7 +68,7 @@ export class DossierResolver {
     return page;
   }
 
-  @Allow('dossier.read')
+  @Allow('dossier.read', 'dossier.readGranted')
   @Query(() => Dossier, { nullable: true })
   async dossier(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const dossier = await dossiers.getDossier(ctx, id);

@@ -3,7 +3,7 @@ import { Member } from '../members/member.entity';
 import { MembershipStatus } from '../members/membership';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { subtreeSql } from '../organizations/subtree';
-import { authorizeDossierRead, custodyOf, scopeRoot } from '../policy/policy';
+import { authorizeDossierRead, custodyOf, hasActionRole, scopeRoot, withGrantedDossiers } from '../policy/policy';
 import { badInput, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { selectRows } from '../shared/lean-rows';
@@ -88,6 +88,15 @@ export function readableSql(ctx: ServiceContext, read: 'member.read' | 'dossier.
     : { sql: `(${subtree.sql} or d.custodian_id = ?)`, params: [...subtree.params, custodian] };
 }
 
+/**
+ * Rows the `members` and `dossiers` lists show: readableSql for a caller whose roles read them,
+ * and the dossiers the caller's active grants cover (policy.withGrantedDossiers); the lifecycle
+ * lists and statistics stay readableSql's (a grant is for consulting, not for keeping).
+ */
+export async function listableSql(ctx: ServiceContext, read: 'member.read' | 'dossier.read') {
+  return withGrantedDossiers(ctx, hasActionRole(ctx.actor, read) ? readableSql(ctx, read) : null);
+}
+
 /** The path of an organisation named in a filter, for a subtree condition. */
 export async function filterOrganizationPath(ctx: ServiceContext, id: string, field: string): Promise<string> {
   const rows = await selectRows<{ path: string }>(ctx.em, 'select path from organization where id = ?', [
@@ -103,7 +112,7 @@ export async function listDossiers(
   page: PageRequest,
   totalCount: boolean,
 ): Promise<Page<DossierRecord>> {
-  const scope = readableSql(ctx, 'dossier.read');
+  const scope = await listableSql(ctx, 'dossier.read');
   const where = [scope.sql];
   const params: unknown[] = [...scope.params];
   if (filter.custodianId) {
@@ -156,8 +165,11 @@ export async function pageOfDossiers(
   );
 }
 
-/** One dossier the caller may read; NOT_FOUND otherwise, so existence is not revealed. */
-export async function getDossier(ctx: ServiceContext, id: string): Promise<DossierRecord | null> {
+/**
+ * One dossier the caller may read (role, custody or grant); NOT_FOUND otherwise — the same
+ * answer as for an id that does not exist, so existence is not revealed.
+ */
+export async function getDossier(ctx: ServiceContext, id: string): Promise<DossierRecord> {
   const projection = dossierProjection(ctx.em);
   const rows = await selectRows<Record<string, unknown>>(
     ctx.em,
@@ -165,12 +177,13 @@ export async function getDossier(ctx: ServiceContext, id: string): Promise<Dossi
       join organization o on o.id = m.organization_id where d.id = ?`,
     [parseId(id)],
   );
-  if (!rows.length) return null;
+  if (!rows.length) throw notFound('Dossier');
   const dossier = projection.read(rows[0]);
   try {
-    authorizeDossierRead(ctx.actor, 'dossier.read', 'dossier.keep', {
+    await authorizeDossierRead(ctx, 'dossier.read', 'dossier.keep', {
       organizationPath: rows[0].memberPath as string,
       custodianId: dossier.custodian.id,
+      dossierId: dossier.id,
     });
   } catch {
     throw notFound('Dossier');

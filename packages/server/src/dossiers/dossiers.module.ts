@@ -1,6 +1,7 @@
 import { defineModule } from '../app/module';
 import { allowedBy, DENIED } from '../policy/decision';
 import { deny, FieldDecider, publicFields, rulesFor } from '../policy/field-policy';
+import { contentScope, grantFor } from '../policy/grants';
 import { decide } from '../policy/policy';
 import { Role } from '../users/role';
 import { archivistLoaders } from './archivist-loader';
@@ -18,14 +19,31 @@ import { materialFileLoaders } from './material-files';
 import { MaterialFilesResolver } from './material-files.resolver';
 import { MaterialCategory, Sensitivity } from './material-category.entity';
 
-/** Custody of the material's dossier (requirements §4): contents only for its archive office. */
-const decideCustody: FieldDecider<MaterialRecord> = async (ctx, material) => {
+/**
+ * Contents of a material (requirements §3-4): custody of its dossier, or an active grant of the
+ * caller covering the dossier whose scope opens the material's category (MATERIALS for NORMAL
+ * categories, RESTRICTED for RESTRICTED ones; only the grant's categories when it names some).
+ */
+const decideContents: FieldDecider<MaterialRecord> = async (ctx, material) => {
   if (!ctx.actor) return DENIED;
   const dossier = await ctx.loaders.dossierById.load(material.dossier.id);
   const member = dossier && (await ctx.loaders.memberById.load(dossier.member.id));
   const organization = member && (await ctx.loaders.organizationById.load(member.organization.id));
   if (!dossier || !organization) return DENIED;
-  return decide(ctx.actor, 'dossier.keep', { organizationPath: organization.path, custodianId: dossier.custodian.id });
+  const custody = decide(ctx.actor, 'dossier.keep', {
+    organizationPath: organization.path,
+    custodianId: dossier.custodian.id,
+  });
+  if (custody.allowed) return custody;
+  const catalogue = await ctx.loaders.materialCatalogue.load('all');
+  const category = catalogue.find((each) => each.id === material.category.id);
+  if (!category) return DENIED;
+  return grantFor(
+    ctx,
+    dossier.id,
+    { scope: contentScope(category.sensitivity), categoryId: category.id },
+    organization.path,
+  );
 };
 
 /** Notes of political-review and disciplinary materials (RESTRICTED) are withheld like contents. */
@@ -34,7 +52,7 @@ const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) =
   const category = catalogue.find((each) => each.id === material.category.id);
   return category?.sensitivity === Sensitivity.NORMAL
     ? allowedBy({ kind: 'role' })
-    : decideCustody(ctx, material, field);
+    : decideContents(ctx, material, field);
 };
 
 /** Dossiers, their material catalogue and materials (requirements §2). */
@@ -58,6 +76,9 @@ export const dossiersModule = defineModule({
     // Keeping dossiers: an archivist of the custodian office creates members, files materials,
     // and reads personal data and contents (basis `custody`).
     'dossier.keep': { roles: [Role.ARCHIVIST], scope: 'custody' },
+    // Reading the dossiers (and their members) an active grant of the caller covers (issue 10):
+    // whoever holds the grant, whatever their roles; what it opens is decided field by field.
+    'dossier.readGranted': { roles: 'any-authenticated', scope: 'grant' },
     'materialCategory.read': { roles: 'any-authenticated', scope: 'system' },
     'materialCategory.manage': { roles: [Role.ADMIN], scope: 'system' },
   },
@@ -115,8 +136,8 @@ export const dossiersModule = defineModule({
         'createdAt',
         ...LIFECYCLE_FIELD_RULES.materialFields,
       ),
-      content: deny(decideCustody),
-      files: deny(decideCustody),
+      content: deny(decideContents),
+      files: deny(decideContents),
       notes: deny(decideNotes),
     }),
     ...LIFECYCLE_FIELD_RULES.types,

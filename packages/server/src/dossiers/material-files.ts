@@ -8,6 +8,7 @@ import { StoredFile } from '../files/stored-file.entity';
 import { Member } from '../members/member.entity';
 import { Organization } from '../organizations/organization.entity';
 import { DENIED } from '../policy/decision';
+import { contentScope, grantFor } from '../policy/grants';
 import { decide } from '../policy/policy';
 import { badInput } from '../shared/errors';
 import { placeholders, selectRows } from '../shared/lean-rows';
@@ -16,6 +17,7 @@ import { requiredText } from '../shared/validation';
 import { User } from '../users/user.entity';
 import { Dossier } from './dossier.entity';
 import { Material, MaterialStatus } from './material.entity';
+import { MaterialCategory } from './material-category.entity';
 import { MaterialFile } from './material-file.entity';
 import { lockKeptMaterial } from './material.service';
 
@@ -136,19 +138,33 @@ export function materialFileLoaders(em: EntityManager) {
 
 /**
  * `GET /files/:sha256?owner=Material:<id>`: the archive office keeping the material's dossier
- * may read the files filed with it (requirements §4: custody); anyone else, or a file the
- * material does not hold, gets the same DENIED (and the route's 404).
+ * may read the files filed with it (requirements §4: custody), and so may the holder of an active
+ * grant covering the dossier whose scope opens the material's category (basis `grant` with the
+ * request id, recorded by the download's audit entry); anyone else, or a file the material does
+ * not hold, gets the same DENIED (and the route's 404).
  */
 registerFileOwner('Material', async (ctx, ownerId, sha256) => {
   const id = Number(ownerId);
   if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== ownerId) return DENIED;
   const link = await ctx.em.findOne(MaterialFile, { material: id, file: { sha256 } }, { fields: ['id', 'material'] });
-  const material = link && (await ctx.em.findOne(Material, id, { fields: ['id', 'dossier'] }));
+  const material = link && (await ctx.em.findOne(Material, id, { fields: ['id', 'dossier', 'category'] }));
   const dossier =
     material && (await ctx.em.findOne(Dossier, material.dossier.id, { fields: ['id', 'member', 'custodian'] }));
   const member = dossier && (await ctx.em.findOne(Member, dossier.member.id, { fields: ['id', 'organization'] }));
   const organization =
     member && (await ctx.em.findOne(Organization, member.organization.id, { fields: ['id', 'path'] }));
-  if (!dossier || !organization) return DENIED;
-  return decide(ctx.actor, 'dossier.keep', { organizationPath: organization.path, custodianId: dossier.custodian.id });
+  if (!material || !dossier || !organization) return DENIED;
+  const custody = decide(ctx.actor, 'dossier.keep', {
+    organizationPath: organization.path,
+    custodianId: dossier.custodian.id,
+  });
+  if (custody.allowed) return custody;
+  const category = await ctx.em.findOne(MaterialCategory, material.category.id, { fields: ['id', 'sensitivity'] });
+  if (!category) return DENIED;
+  return grantFor(
+    ctx,
+    dossier.id,
+    { scope: contentScope(category.sensitivity), categoryId: category.id },
+    organization.path,
+  );
 });

@@ -112,7 +112,7 @@ type MemberLike = Pick<
 
 @Resolver(() => Member)
 export class MemberResolver {
-  @Allow('member.read')
+  @Allow('member.read', 'dossier.readGranted')
   @Query(() => MemberConnection)
   async members(
     @Ctx() ctx: RequestContext,

@@ -3,10 +3,10 @@ import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
 import { Dossier } from '../dossiers/dossier.entity';
-import { filterOrganizationPath, openDossier, readableSql, refreshDossierStatus } from '../dossiers/dossier.service';
+import { filterOrganizationPath, listableSql, openDossier, refreshDossierStatus } from '../dossiers/dossier.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { subtreeSql } from '../organizations/subtree';
-import { authorize, authorizeDossierRead, isInSubtree, servedArea } from '../policy/policy';
+import { authorize, authorizeDossierRead, isInSubtree, personalDataReadableSql, servedArea } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { LeanProjection, leanProperties, selectRows } from '../shared/lean-rows';
@@ -354,7 +354,7 @@ export async function listMembers(
   order: MemberOrder,
   totalCount: boolean,
 ): Promise<Page<MemberRecord>> {
-  const scope = readableSql(ctx, 'member.read');
+  const scope = await listableSql(ctx, 'member.read');
   const where = [scope.sql];
   const params: unknown[] = [...scope.params];
   const search = searchText('search', filter.search);
@@ -364,9 +364,11 @@ export async function listMembers(
   }
   const idNumber = searchText('idNumber', filter.idNumber, 18);
   if (idNumber) {
-    // Exact search through the blind index: nothing is decrypted to find it.
-    where.push('m.id_number_index = ?');
-    params.push(idNumberIndex(ctx.settings.pii, idNumber));
+    // Exact search through the blind index: nothing is decrypted to find it. Only among members
+    // whose ID number the caller reads unmasked: over masked ones it would confirm the hidden digits.
+    const readable = await personalDataReadableSql(ctx);
+    where.push('m.id_number_index = ?', readable.sql);
+    params.push(idNumberIndex(ctx.settings.pii, idNumber), ...readable.params);
   }
   if (filter.organizationId) {
     const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
@@ -401,12 +403,15 @@ export async function listMembers(
   );
 }
 
-/** One member the caller may read: subtree, custody of the dossier, or their own record. */
+/**
+ * One member the caller may read: subtree, custody of the dossier, an active grant covering it, or
+ * their own record; NOT_FOUND otherwise, as for an id that does not exist.
+ */
 export async function getMember(ctx: ServiceContext, id: string): Promise<MemberRecord> {
   const projection = memberProjection(ctx.em);
   const rows = await selectRows<Record<string, unknown>>(
     ctx.em,
-    `select ${projection.select}, o.path as "memberPath", d.custodian_id as "custodianId" from member m
+    `select ${projection.select}, o.path as "memberPath", d.custodian_id as "custodianId", d.id as "dossierId" from member m
       join organization o on o.id = m.organization_id left join dossier d on d.member_id = m.id where m.id = ?`,
     [parseId(id)],
   );
@@ -414,9 +419,10 @@ export async function getMember(ctx: ServiceContext, id: string): Promise<Member
   const member = projection.read(rows[0]);
   if (ctx.actor && member.user?.id === ctx.actor.userId) return member;
   try {
-    authorizeDossierRead(ctx.actor, 'member.read', 'dossier.keep', {
+    await authorizeDossierRead(ctx, 'member.read', 'dossier.keep', {
       organizationPath: rows[0].memberPath as string,
       custodianId: rows[0].custodianId == null ? null : Number(rows[0].custodianId),
+      dossierId: rows[0].dossierId == null ? null : Number(rows[0].dossierId),
     });
   } catch {
     throw notFound('Member');

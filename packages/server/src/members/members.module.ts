@@ -1,7 +1,9 @@
+import { AccessScope } from '../access/access-scope';
 import { defineModule } from '../app/module';
 import { RequestContext } from '../app/context';
 import { allowedBy, Decision, DENIED } from '../policy/decision';
 import { FieldDecider, mask, publicFields, rulesFor } from '../policy/field-policy';
+import { grantFor } from '../policy/grants';
 import { decide } from '../policy/policy';
 import { Role } from '../users/role';
 import { Member } from './member.entity';
@@ -18,9 +20,9 @@ interface MemberFacts {
 }
 
 /**
- * Personal data (requirements §4): the member themselves (`self`), or an archivist of the
- * office keeping the dossier (`custody`). Everyone else — ADMIN and AUDITOR included — sees it
- * masked; grants come with the access-request issue.
+ * Personal data (requirements §4): the member themselves (`self`), an archivist of the office
+ * keeping the dossier (`custody`), or the holder of an active IDENTITY grant covering the
+ * dossier (`grant`, issue 10). Everyone else — ADMIN and AUDITOR included — sees it masked.
  */
 export async function decidePersonalData(ctx: RequestContext, member: MemberFacts | null): Promise<Decision> {
   if (!ctx.actor || !member) return DENIED;
@@ -30,7 +32,12 @@ export async function decidePersonalData(ctx: RequestContext, member: MemberFact
     ctx.loaders.organizationById.load(member.organization.id),
   ]);
   if (!dossier || !organization) return DENIED;
-  return decide(ctx.actor, 'dossier.keep', { organizationPath: organization.path, custodianId: dossier.custodian.id });
+  const custody = decide(ctx.actor, 'dossier.keep', {
+    organizationPath: organization.path,
+    custodianId: dossier.custodian.id,
+  });
+  if (custody.allowed) return custody;
+  return grantFor(ctx, dossier.id, { scope: AccessScope.IDENTITY }, organization.path);
 }
 
 const decideMember: FieldDecider<MemberFacts> = (ctx, member) => decidePersonalData(ctx, member);

@@ -1,6 +1,9 @@
 import { forbidden, unauthenticated } from '../shared/errors';
+import { ServiceContext } from '../shared/service-context';
 import { Actor } from './actor';
 import { allowedBy, Basis, Decision, DENIED } from './decision';
+import { AccessScope } from '../access/access-scope';
+import { grantCovers, grantedDossiersSql } from './grants';
 import { Action, actionNames, actionRule } from './rules';
 
 /** An organisation-scoped target: what subtree checks compare against. */
@@ -36,6 +39,8 @@ export function can(actor: Actor | null, action: Action, target?: ScopedTarget):
   if (!actor || !hasActionRole(actor, action)) return false;
   const { scope } = actionRule(action)!;
   if (scope === 'custody') return !!target && target.custodianId === actor.organizationId;
+  // Grants are facts of the database: decided (asynchronously) by policy/grants.ts, never here.
+  if (scope === 'grant') return false;
   if (scope !== 'subtree') return true;
   return !!target && isInSubtree(target.organizationPath, actor.organizationPath);
 }
@@ -58,17 +63,26 @@ export function custodyOf(actor: Actor | null, action: Action): number | null {
   return actor && hasActionRole(actor, action) && actionRule(action)!.scope === 'custody' ? actor.organizationId : null;
 }
 
+/** A dossier (and its member) as a read of it is decided: the member's organisation, the keeping office, the dossier. */
+export interface DossierTarget extends ScopedTarget {
+  dossierId: number | null;
+}
+
 /**
- * Reading a dossier or its member (requirements §3-4): the action's subtree over the member's
- * organisation, or custody of the dossier through `custodyAction`. Throws like `authorize`.
+ * Reading a dossier or its member (requirements §3-4): custody of the dossier through
+ * `custodyAction`, the action's subtree over the member's organisation, or an active grant of
+ * the caller covering the dossier (`dossier.readGranted`, any scope of the grant: what it opens
+ * field by field is decided by the field rules). Throws like `authorize`.
  */
-export function authorizeDossierRead(
-  actor: Actor | null,
+export async function authorizeDossierRead(
+  ctx: ServiceContext,
   action: Action,
   custodyAction: Action,
-  target: ScopedTarget,
-): Actor {
-  if (can(actor, custodyAction, target)) return actor!;
+  target: DossierTarget,
+): Promise<Actor> {
+  const { actor } = ctx;
+  if (can(actor, custodyAction, target) || can(actor, action, target)) return actor!;
+  if (hasActionRole(actor, 'dossier.readGranted') && (await grantCovers(ctx, target.dossierId))) return actor!;
   return authorize(actor, action, target);
 }
 
@@ -130,4 +144,40 @@ export function mayReadOrganization(actor: Actor | null, organizationPath: strin
   if (!actor || !hasActionRole(actor, 'organization.read')) return false;
   const root = organizationReadRoot(actor);
   return isInSubtree(organizationPath, root) || isInSubtree(root, organizationPath);
+}
+
+/**
+ * The members (SQL on aliases `m` member, `d` dossier) whose personal data the caller reads
+ * unmasked, as `decidePersonalData` decides it: their own record, custody of the dossier, an
+ * active IDENTITY grant. A filter on a masked field is bounded by it (issue 10 §10: a filter
+ * must not reveal what the field hides): the mask keeps 4 + 4 characters of an ID number and the
+ * birth date is public, so an exact search over rows shown masked would confirm the two hidden
+ * digits left in about ten guesses.
+ */
+export async function personalDataReadableSql(ctx: ServiceContext): Promise<{ sql: string; params: unknown[] }> {
+  if (!ctx.actor) throw unauthenticated();
+  const parts = [{ sql: 'm.user_id = ?', params: [ctx.actor.userId] as unknown[] }];
+  const custodian = custodyOf(ctx.actor, 'dossier.keep');
+  if (custodian !== null) parts.push({ sql: 'd.custodian_id = ?', params: [custodian] });
+  const granted = await grantedDossiersSql(ctx, 'd.id', { scope: AccessScope.IDENTITY });
+  if (granted) parts.push(granted);
+  return { sql: `(${parts.map((part) => part.sql).join(' or ')})`, params: parts.flatMap((part) => part.params) };
+}
+
+/**
+ * The rows `members` and `dossiers` list (SQL on aliases `o` member's organisation, `d`
+ * dossier): `byRole` — the subtree and custody of a caller whose roles read them, null for one
+ * whose roles do not — plus the dossiers the caller's active grants cover (issue 10). A caller
+ * without such a role and without grants lists nothing.
+ */
+export async function withGrantedDossiers(
+  ctx: ServiceContext,
+  byRole: { sql: string; params: unknown[] } | null,
+): Promise<{ sql: string; params: unknown[] }> {
+  if (!ctx.actor) throw unauthenticated();
+  if (!byRole && !hasActionRole(ctx.actor, 'dossier.readGranted')) throw forbidden();
+  const granted = await grantedDossiersSql(ctx, 'd.id');
+  if (byRole && granted)
+    return { sql: `(${byRole.sql} or ${granted.sql})`, params: [...byRole.params, ...granted.params] };
+  return byRole ?? granted ?? { sql: '1 = 0', params: [] };
 }

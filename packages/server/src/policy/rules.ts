@@ -9,9 +9,11 @@ export type { Action };
  * - `self`: the actor's own account;
  * - `system`: the platform as a whole (no organisation target);
  * - `custody`: dossiers the actor's own archive office keeps (requirements §4: a dossier is in an
- *   office's custody, never a person's), and what belongs to them (the member, the materials).
+ *   office's custody, never a person's), and what belongs to them (the member, the materials);
+ * - `grant`: dossiers an active grant of the actor covers (requirements §3: an approved access
+ *   request), decided by policy/grants.ts from the database, never by the role alone.
  */
-export type Scope = 'subtree' | 'self' | 'system' | 'custody';
+export type Scope = 'subtree' | 'self' | 'system' | 'custody' | 'grant';
 
 export interface ActionRule {
   roles: readonly Role[] | 'any-authenticated';
