@@ -16,12 +16,12 @@ import { BENCH_PII_KEYS, BENCH_POOL_SIZE, BENCH_TOKEN_SECRET } from './shared';
 
 async function main() {
   const target = JSON.parse(process.env.BENCH_TARGET!) as DatabaseTarget;
-  setLogLevel('silent');
+  setLogLevel((process.env.BENCH_LOG_LEVEL as 'silent' | undefined) ?? 'silent');
   const settings = loadSettings({
     NODE_ENV: 'production',
     TOKEN_SECRET: BENCH_TOKEN_SECRET,
     DATA_DIR: join(tmpdir(), 'dangan-bench-data'),
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: (process.env.BENCH_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     SPA_DIR: join(tmpdir(), 'dangan-bench-no-spa'),
     // Required with DATABASE_URL (every instance shares them); given on SQLite too, so the
     // scale seed's encrypted columns read back.

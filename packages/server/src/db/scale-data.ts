@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service';
 import {
   DISTRICTS,
@@ -24,7 +25,7 @@ import { idNumberIndex, PII } from '../members/personal-data';
 import { OrganizationType as T } from '../organizations/organization.entity';
 import { selectRows } from '../shared/lean-rows';
 import { PiiKeyring } from '../shared/pii/keyring';
-import { bulkTransaction, BulkWriter } from './bulk-insert';
+import { bulkTransaction } from './bulk-insert';
 import { seedDemoData } from './demo-data';
 
 /**
@@ -256,12 +257,13 @@ export async function seedScaleData(em: EntityManager, options: ScaleSeedOptions
     }
   }
 
-  await bulkTransaction(em.fork(), async (writer) => {
-    // Fresh statistics, as autovacuum would gather them soon after a bulk load (PostgreSQL).
-    if (writer.dialect === 'postgresql') {
-      for (const table of ['organization', 'member', 'dossier', 'material']) await writer.run(`analyze "${table}"`);
+  if (em.getPlatform() instanceof PostgreSqlPlatform) {
+    // What autovacuum does soon after a bulk load: statistics for the planner, and the visibility
+    // map that lets counts read indexes only. Outside a transaction, as VACUUM must be.
+    for (const table of ['organization', 'member', 'dossier', 'material']) {
+      await em.getConnection().execute(`vacuum analyze "${table}"`);
     }
-  });
+  }
   const result: ScaleSeedResult = {
     organizations,
     members: options.members,

@@ -22,9 +22,22 @@ interface MemberFacts {
  * office keeping the dossier (`custody`). Everyone else — ADMIN and AUDITOR included — sees it
  * masked; grants come with the access-request issue.
  */
-export async function decidePersonalData(ctx: RequestContext, member: MemberFacts | null): Promise<Decision> {
+export function decidePersonalData(ctx: RequestContext, member: MemberFacts | null): Decision | Promise<Decision> {
   if (!ctx.actor || !member) return DENIED;
   if (member.user?.id === ctx.actor.userId) return allowedBy({ kind: 'self' });
+  // Decided without a promise when the page's loaders already hold the facts (issue 9 point 13).
+  const known = ctx.loaders.dossierByMemberId.peek(member.id);
+  const knownOrganization = ctx.loaders.organizationById.peek(member.organization.id);
+  if (known && knownOrganization) {
+    return decide(ctx.actor, 'dossier.keep', {
+      organizationPath: knownOrganization.path,
+      custodianId: known.custodian.id,
+    });
+  }
+  return loadAndDecidePersonalData(ctx, member);
+}
+
+async function loadAndDecidePersonalData(ctx: RequestContext, member: MemberFacts): Promise<Decision> {
   const [dossier, organization] = await Promise.all([
     ctx.loaders.dossierByMemberId.load(member.id),
     ctx.loaders.organizationById.load(member.organization.id),
