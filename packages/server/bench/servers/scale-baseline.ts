@@ -58,9 +58,11 @@ function memberStatements(filter: 'subtree' | 'idNumber') {
     const p = dialect === 'pg' ? (n: number) => `$${n}` : () => '?';
     const conditions =
       filter === 'subtree'
-        ? `f.id = ${p(3)} and o.path >= f.path and o.path < ${upper[dialect]('f.path')} and m.membership_status = ${p(4)}`
+        ? `m.organization_id in (select c.id from organization f join organization c
+             on c.path >= f.path and c.path < ${upper[dialect]('f.path')} where f.id = ${p(3)})
+           and m.membership_status = ${p(4)}`
         : `m.id_number_index = ${p(3)}`;
-    const from = `from ${filter === 'subtree' ? 'organization f, ' : ''}actor, member m join organization o on o.id = m.organization_id
+    const from = `from actor, member m join organization o on o.id = m.organization_id
       left join dossier d on d.member_id = m.id where ${scope(dialect)} and ${conditions}`;
     const actor = `with actor as (${ACTOR[dialect]})`;
     const limit = p(filter === 'subtree' ? 5 : 4);
