@@ -38,7 +38,6 @@ export interface Figure {
   dbCpuMsPerRequest: number | null;
 }
 
-
 export interface Endpoint {
   url: string;
   pid: number;
@@ -185,7 +184,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startPostGraphile(cli: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startPostGraphile(
+  cli: string,
+  databaseUrl: string,
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(
     cli,
@@ -232,4 +234,3 @@ export async function stop(child: ChildProcess) {
   await exited;
   clearTimeout(timer);
 }
-

@@ -107,7 +107,10 @@ function scaleQueries(seeded: ScaleSeedResult, committeeId: number) {
 }
 
 export const benchKeyring = () =>
-  new PiiKeyring(parsePiiKeys(BENCH_PII_KEYS.PII_KEYS) as PiiKey[], parseIndexKey(BENCH_PII_KEYS.PII_INDEX_KEY) as Buffer);
+  new PiiKeyring(
+    parsePiiKeys(BENCH_PII_KEYS.PII_KEYS) as PiiKey[],
+    parseIndexKey(BENCH_PII_KEYS.PII_INDEX_KEY) as Buffer,
+  );
 
 /** Migrates and fills the database with the scale seed; the seed's own progress goes to stderr. */
 async function seedScale(target: DatabaseTarget): Promise<ScaleSeedResult> {
@@ -170,7 +173,11 @@ async function describeSeeded(target: DatabaseTarget): Promise<ScaleSeedResult> 
 async function organizationId(target: DatabaseTarget, code: string): Promise<number> {
   const orm = await MikroORM.init(ormOptions(target));
   try {
-    const [row] = await selectRows<{ id: number }>(orm.em.fork() as EntityManager, 'select id from organization where code = ?', [code]);
+    const [row] = await selectRows<{ id: number }>(
+      orm.em.fork() as EntityManager,
+      'select id from organization where code = ?',
+      [code],
+    );
     return Number(row.id);
   } finally {
     await orm.close(true);
@@ -179,7 +186,18 @@ async function organizationId(target: DatabaseTarget, code: string): Promise<num
 
 /** CSV of `count` valid new members (stage ACTIVIST), ID numbers from a range the seed never uses. */
 function importCsv(count: number, offset: number): string {
-  const fields = ['name', 'gender', 'ethnicity', 'birthDate', 'idNumber', 'phone', 'address', 'stage', 'applicationDate', 'activistDate'];
+  const fields = [
+    'name',
+    'gender',
+    'ethnicity',
+    'birthDate',
+    'idNumber',
+    'phone',
+    'address',
+    'stage',
+    'applicationDate',
+    'activistDate',
+  ];
   const lines = [fields.join(',')];
   for (let k = 0; k < count; k += 1) {
     const gender = k % 2 ? Gender.MALE : Gender.FEMALE;
@@ -187,7 +205,18 @@ function importCsv(count: number, offset: number): string {
     const applied = `${Number(birthDate.slice(0, 4)) + 20}${birthDate.slice(4)}`.replace('-02-29', '-02-28');
     const activist = `${Number(applied.slice(0, 4)) + 1}${applied.slice(4)}`;
     lines.push(
-      [`导入党员${k}`, gender, '汉族', birthDate, idNumber, `139${String(k).padStart(8, '0')}`, `示范市人民路${k}号`, 'ACTIVIST', applied, activist].join(','),
+      [
+        `导入党员${k}`,
+        gender,
+        '汉族',
+        birthDate,
+        idNumber,
+        `139${String(k).padStart(8, '0')}`,
+        `示范市人民路${k}号`,
+        'ACTIVIST',
+        applied,
+        activist,
+      ].join(','),
     );
   }
   return lines.join('\r\n');
@@ -244,7 +273,8 @@ async function timeImport(url: string, token: string, branchId: number, mode: st
       if (result.imported !== IMPORT_ROWS) throw new Error(`import took ${result.imported} of ${IMPORT_ROWS} rows`);
       return { seconds, imported: result.imported };
     }
-    if (state.status !== 'QUEUED' && state.status !== 'RUNNING') throw new Error(`import job ${state.status}: ${state.error}`);
+    if (state.status !== 'QUEUED' && state.status !== 'RUNNING')
+      throw new Error(`import job ${state.status}: ${state.error}`);
     if (Date.now() - started > 30 * 60_000) throw new Error('import did not finish within 30 minutes');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -319,9 +349,24 @@ export async function benchScale(
       // ID numbers from a range the seed never reaches, different on each run (a kept database).
       const offset = 50_000_000 + (Math.floor(Date.now() / 1000) % 2000) * 20_000;
       for (const [i, mode] of ['ALL_OR_NOTHING', 'VALID_ROWS_ONLY'].entries()) {
-        const { seconds, imported } = await timeImport(dangan.url, archivistToken, branchId, mode, offset + i * IMPORT_ROWS);
-        const figure = { dialect, mode, rows: IMPORT_ROWS, seconds, rowsPerSecond: Math.round(IMPORT_ROWS / seconds), imported };
-        console.error(`import ${dialect} ${mode}: ${IMPORT_ROWS} rows in ${seconds.toFixed(1)} s (${figure.rowsPerSecond} rows/s)`);
+        const { seconds, imported } = await timeImport(
+          dangan.url,
+          archivistToken,
+          branchId,
+          mode,
+          offset + i * IMPORT_ROWS,
+        );
+        const figure = {
+          dialect,
+          mode,
+          rows: IMPORT_ROWS,
+          seconds,
+          rowsPerSecond: Math.round(IMPORT_ROWS / seconds),
+          imported,
+        };
+        console.error(
+          `import ${dialect} ${mode}: ${IMPORT_ROWS} rows in ${seconds.toFixed(1)} s (${figure.rowsPerSecond} rows/s)`,
+        );
         imports.push(figure);
       }
     }

@@ -422,10 +422,13 @@ describe('the dossier page (issue 9 point 13)', () => {
   it('costs the same statements for a dossier of about 20 materials and one of 100, read by its custodian', async () => {
     const seeded = await seedScaleData(server.em(), { members: 2, keyring: server.settings.pii });
     const token = await login(server.url, 'archivist', DEMO_PASSWORD);
-    const [other] = await server.em().getConnection().execute<{ id: number }[]>(
-      'select id from dossier where id <> ? and custodian_id = (select custodian_id from dossier where id = ?) limit 1',
-      [seeded.showcase.dossierId, seeded.showcase.dossierId],
-    );
+    const [other] = await server
+      .em()
+      .getConnection()
+      .execute<{ id: number }[]>(
+        'select id from dossier where id <> ? and custodian_id = (select custodian_id from dossier where id = ?) limit 1',
+        [seeded.showcase.dossierId, seeded.showcase.dossierId],
+      );
     const counts: number[] = [];
     for (const id of [other?.id ?? seeded.showcase.dossierId, seeded.showcase.dossierId]) {
       server.queries.reset();

@@ -44,7 +44,12 @@ describe('scale seed', () => {
     const [committee] = await selectRows<{ id: number }>(server.em(), 'select id from organization where code = ?', [
       result.committees[0],
     ]);
-    const page = await graphql(server.url, MEMBERS, { filter: { organizationId: String(committee.id) } }, { token: archivist });
+    const page = await graphql(
+      server.url,
+      MEMBERS,
+      { filter: { organizationId: String(committee.id) } },
+      { token: archivist },
+    );
     expect(page.errors).toBeUndefined();
     const members = page.data!.members;
     expect(members.totalCount).toBeGreaterThan(10);
@@ -68,7 +73,12 @@ describe('scale seed', () => {
 
     // Exact search through the blind index finds the showcase member; the ADMIN sees it masked.
     const admin = await login(server.url, 'admin', DEMO_PASSWORD);
-    const found = await graphql(server.url, MEMBERS, { filter: { idNumber: result.showcase.idNumber } }, { token: admin });
+    const found = await graphql(
+      server.url,
+      MEMBERS,
+      { filter: { idNumber: result.showcase.idNumber } },
+      { token: admin },
+    );
     expect(found.data!.members.totalCount).toBe(1);
     expect(found.data!.members.edges[0].node.idNumber).toMatch(/^\d{4}\*+\d{3}[\dX]$/);
 

@@ -42,7 +42,10 @@ const ACTOR = {
 };
 
 /** Successor of a path's last character: the subtree's upper bound (organizations/subtree.ts). */
-const upper = { pg: (column: string) => `left(${column}, -1) || '0'`, sqlite: (column: string) => `substr(${column}, 1, length(${column}) - 1) || '0'` };
+const upper = {
+  pg: (column: string) => `left(${column}, -1) || '0'`,
+  sqlite: (column: string) => `substr(${column}, 1, length(${column}) - 1) || '0'`,
+};
 
 /** Rows the caller may read: the subtree of their organisation, or dossiers their archive office keeps. */
 const scope = (dialect: 'pg' | 'sqlite') =>
@@ -189,7 +192,9 @@ const DOSSIER = {
         where d.id = ?`,
 };
 
-const MATERIALS_SQL = (mark: string) => `select x.id, x.category_id, x.lineage, x.version, x.status, x.title, x.formed_on,
+const MATERIALS_SQL = (
+  mark: string,
+) => `select x.id, x.category_id, x.lineage, x.version, x.status, x.title, x.formed_on,
        x.received_on, x.pages, x.notes, x.content, x.sha256, x.late_filing, x.invalidation_reason, x.invalidated_at,
        x.created_at, f.sha256 as file_sha256, f.file_name, s.size, s.content_type
   from material x left join material_file f on f.material_id = x.id left join stored_file s on s.sha256 = f.sha256
@@ -290,4 +295,3 @@ async function dossierPage(run: Run, body: Row, actor: unknown[]) {
 export function answerScale(run: Run, dialect: string, body: Row, actor: unknown[]) {
   return body.operationName === 'DossierPage' ? dossierPage(run, body, actor) : members(run, dialect, body, actor);
 }
-

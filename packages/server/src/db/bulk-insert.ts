@@ -107,10 +107,12 @@ function postgresWriter(connection: PgConnection): BulkWriter {
     },
     async run(sql, params = []) {
       let n = 0;
-      return (await connection.query(
-        sql.replace(/\?/g, () => `$${(n += 1)}`),
-        params,
-      )).rows;
+      return (
+        await connection.query(
+          sql.replace(/\?/g, () => `$${(n += 1)}`),
+          params,
+        )
+      ).rows;
     },
   };
 }

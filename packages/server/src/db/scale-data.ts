@@ -57,7 +57,16 @@ const BIRTH_FROM = Date.UTC(1950, 0, 1);
 const BIRTH_DAYS = Math.round((Date.UTC(2003, 11, 31) - BIRTH_FROM) / DAY) + 1;
 /** Coprime with BIRTH_DAYS: member i's birth day is spread over the range, still one-to-one. */
 const DAY_STRIDE = 7919;
-const UNITS = ['市直机关', '市第一中学', '市人民医院', '市供电公司', '市税务局', '区政府办公室', '街道办事处', '市规划局'];
+const UNITS = [
+  '市直机关',
+  '市第一中学',
+  '市人民医院',
+  '市供电公司',
+  '市税务局',
+  '区政府办公室',
+  '街道办事处',
+  '市规划局',
+];
 const POSTS = ['科员', '副科长', '科长', '教师', '工程师', '医师', '一级主任科员', '退休'];
 
 export interface ScaleSeedOptions {
@@ -119,7 +128,8 @@ export async function seedScaleData(em: EntityManager, options: ScaleSeedOptions
   const now = options.now ?? new Date();
   const deadlineDays = options.completionDays ?? 30;
   const batch = options.batch ?? 2000;
-  if (!Number.isInteger(options.members) || options.members < 1) throw new Error('--members must be a positive integer');
+  if (!Number.isInteger(options.members) || options.members < 1)
+    throw new Error('--members must be a positive integer');
 
   // The demo organisations, users and catalogue (no demo members): the offices and archivists.
   await seedDemoData(em.fork(), { keyring: options.keyring, members: false, now, completionDays: deadlineDays });
@@ -226,9 +236,14 @@ export async function seedScaleData(em: EntityManager, options: ScaleSeedOptions
     );
     await bulkTransaction(em.fork(), async (writer) => {
       const memberIds = new Map(
-        (await writer.insert('member', MEMBER_COLUMNS, people.map((p) => p.member), ['id', 'id_number_index'])).map(
-          (row) => [String(row.id_number_index), Number(row.id)],
-        ),
+        (
+          await writer.insert(
+            'member',
+            MEMBER_COLUMNS,
+            people.map((p) => p.member),
+            ['id', 'id_number_index'],
+          )
+        ).map((row) => [String(row.id_number_index), Number(row.id)]),
       );
       const dossierRows = people.map((p) => [memberIds.get(p.indexValue)!, ...p.dossier]);
       const dossierIds = new Map(
@@ -505,13 +520,16 @@ function scaleMaterials(
     const count = random.int(1, Math.max(1, Math.ceil(required.length / 2)));
     while (missing.size < Math.min(count, required.length)) missing.add(random.pick(required).id);
   }
-  const extras = catalogue.filter((c) => c.code === 'AWARDS' || c.code === 'TRANSFER_LETTER' || c.code === 'DISCIPLINE');
+  const extras = catalogue.filter(
+    (c) => c.code === 'AWARDS' || c.code === 'TRANSFER_LETTER' || c.code === 'DISCIPLINE',
+  );
   const target = exactly || random.int(15, 25);
   // Each lineage's versions; the last is CURRENT, the ones before SUPERSEDED.
   const lineages: { category: Category; versions: unknown[][]; lineage: string }[] = [];
   const invalidated: unknown[][] = [];
   let rows = 0;
-  const created = (offsetDays: number) => new Date(person.openedAt.getTime() + offsetDays * DAY + random.int(0, 86_399) * 1000);
+  const created = (offsetDays: number) =>
+    new Date(person.openedAt.getTime() + offsetDays * DAY + random.int(0, 86_399) * 1000);
   const material = (category: Category, lineage: string, version: number, status: MaterialStatus) => {
     const stageDay = person.dates[STAGE_DATE[category.requiredFrom ?? person.stage]] ?? person.dates.applicationDate!;
     const formedOn = earlier(plusDays(stageDay, random.int(0, 60)), today);
