@@ -10,6 +10,8 @@ export interface BenchQuery {
   variables: (rows: number) => Record<string, unknown>;
   /** How many rows a response holds; the bench refuses to measure a wrong answer. */
   rowsOf: (data: any) => number;
+  /** The rows a right answer holds (default: the `first` variable, else `rows`). */
+  expected?: (rows: number) => number;
 }
 
 export const USERS_PAGE: BenchQuery = {

@@ -1,8 +1,9 @@
 /**
- * The practical limit: plain node:http answering the benchmark's two reads with one
- * hand-written SQL statement each (session check and subtree scope included) and
- * JSON.stringify. No GraphQL, no ORM, no policy layer: what is left is the database round trip
- * and the JSON. Started by bench/run.ts with BENCH_TARGET; reports its URL over IPC.
+ * The practical limit: plain node:http answering the benchmark's reads with hand-written SQL
+ * (session check and subtree scope included) and JSON.stringify. No GraphQL, no ORM, no policy
+ * layer: what is left is the database round trips and the JSON. The users and organisation reads
+ * are one statement each; the scale suite's reads (dossier page, members page, ID-number search)
+ * are in scale-baseline.ts. Started by bench/run.ts with BENCH_TARGET; reports its URL over IPC.
  */
 import { createSecretKey } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
@@ -12,8 +13,10 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../../src/db/orm';
 import { BENCH_POOL_SIZE, BENCH_TOKEN_SECRET } from './shared';
 
-type Row = Record<string, any>;
-type Run = (sql: { pg: string; sqlite: string }, params: unknown[]) => Promise<Row[]>;
+import { answerScale, SCALE_OPERATIONS } from './scale-baseline';
+
+export type Row = Record<string, any>;
+export type Run = (sql: { pg: string; sqlite: string }, params: unknown[]) => Promise<Row[]>;
 
 const target = JSON.parse(process.env.BENCH_TARGET!) as DatabaseTarget;
 const key = createSecretKey(Buffer.from(BENCH_TOKEN_SECRET));
@@ -34,7 +37,7 @@ function database(): Run {
 }
 
 /** The caller's organisation path, from a live session of an active user ($1 session, $2 user). */
-const ACTOR = {
+export const ACTOR = {
   pg: `select o.path from session s join "user" a on a.id = s.user_id join organization o on o.id = a.organization_id
        where s.id = $1 and a.id = $2 and s.revoked_at is null and s.expires_at > now() and a.status = 'ACTIVE'`,
   sqlite: `select o.path from session s join user a on a.id = s.user_id join organization o on o.id = a.organization_id
@@ -76,6 +79,7 @@ const visible = (path: string, actorPath: string) => path.startsWith(actorPath) 
 async function answer(run: Run, body: Row, claims: { jti: string; sub: string }) {
   const session = [claims.jti, Number(claims.sub)];
   const now = target.dialect === 'sqlite' ? [Date.now()] : [];
+  if (SCALE_OPERATIONS.has(body.operationName)) return answerScale(run, target.dialect, body, [...session, ...now]);
   if (body.operationName === 'Users') {
     const rows = await run(USERS, [...session, ...now, Math.min(Number(body.variables?.first ?? 20), 100)]);
     const edges = rows.map((r) => ({

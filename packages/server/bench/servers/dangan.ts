@@ -3,6 +3,7 @@
  * share its event loop). Started by bench/run.ts with BENCH_TARGET; reports its URL over IPC.
  */
 import 'reflect-metadata';
+import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
@@ -10,17 +11,23 @@ import { startHttpServer } from '../../src/app/http';
 import { setLogLevel } from '../../src/app/logger';
 import { loadSettings } from '../../src/config/settings';
 import { DatabaseTarget, ormOptions } from '../../src/db/orm';
-import { BENCH_POOL_SIZE, BENCH_TOKEN_SECRET } from './shared';
+import { startJobs } from '../../src/jobs/job-runner';
+import { BENCH_PII_KEYS, BENCH_POOL_SIZE, BENCH_TOKEN_SECRET } from './shared';
 
 async function main() {
   const target = JSON.parse(process.env.BENCH_TARGET!) as DatabaseTarget;
-  setLogLevel('silent');
+  setLogLevel((process.env.BENCH_LOG_LEVEL as 'silent' | undefined) ?? 'silent');
   const settings = loadSettings({
     NODE_ENV: 'production',
     TOKEN_SECRET: BENCH_TOKEN_SECRET,
     DATA_DIR: join(tmpdir(), 'dangan-bench-data'),
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: (process.env.BENCH_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     SPA_DIR: join(tmpdir(), 'dangan-bench-no-spa'),
+    // Required with DATABASE_URL (every instance shares them); given on SQLite too, so the
+    // scale seed's encrypted columns read back.
+    ...BENCH_PII_KEYS,
+    AUDIT_CHECKPOINT_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    AUDIT_CHECKPOINT_FILE: join(tmpdir(), `dangan-bench-checkpoints-${process.pid}.jsonl`),
     ...(target.dialect === 'postgresql' ? { DATABASE_URL: target.location } : {}),
   });
   // Same pool as the baseline and PostGraphile get; the database was migrated by the seeding.
@@ -30,9 +37,12 @@ async function main() {
     await orm.em.getConnection().execute('pragma foreign_keys = on');
   }
   const running = await startHttpServer(orm, settings, 0);
+  // As main.ts: background jobs (the member import) run in this process.
+  const jobs = await startJobs(orm, settings, target);
   process.send!({ url: running.url });
   process.once('disconnect', async () => {
     await running.stop();
+    await jobs.stop();
     await orm.close(true);
     process.exit(0);
   });

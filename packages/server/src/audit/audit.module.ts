@@ -57,6 +57,7 @@ export const auditModule = defineModule({
   auditActions: {
     SENSITIVE_READ: { 'zh-CN': '查看敏感信息', en: 'Sensitive data read' },
     DEMO_DATA_SEEDED: { 'zh-CN': '导入演示数据', en: 'Demo data loaded' },
+    SCALE_DATA_SEEDED: { 'zh-CN': '导入规模测试数据', en: 'Scale test data loaded' },
     AUDIT_CHAIN_VERIFIED: { 'zh-CN': '校验哈希链', en: 'Hash chain verified' },
   },
 });

@@ -45,8 +45,8 @@ const USERS: [string, string, Role[], string, string][] = [
 export interface DemoDataOptions {
   /** The personal-data keyring the members' ID numbers, phones and addresses are encrypted with. */
   keyring: PiiKeyring;
-  /** Where the demo materials' scans are stored (`fileStoreFor(settings)`). */
-  files: FileStore;
+  /** Where the demo materials' scans are stored (`fileStoreFor(settings)`); needed unless `members` is false. */
+  files?: FileStore;
   /** Demo members, dossiers and materials too (default); tests that need only the users skip them. */
   members?: boolean;
   /** The clock the dossiers' deadlines are relative to. */
@@ -88,7 +88,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     const counts =
       options.members === false
         ? null
-        : await seedDemoDossiers(tx, options.keyring, options.files, {
+        : await seedDemoDossiers(tx, options.keyring, requiredFiles(options), {
             now: options.now,
             completionDays: options.completionDays,
           });
@@ -105,4 +105,9 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
 /** True when the database holds no user yet: the start command then fills in the demo data. */
 export async function isEmptyDatabase(em: EntityManager): Promise<boolean> {
   return (await em.count(User, {})) === 0;
+}
+
+function requiredFiles(options: DemoDataOptions): FileStore {
+  if (!options.files) throw new Error('seeding demo members needs a file store for their scans');
+  return options.files;
 }

@@ -31,7 +31,7 @@ const DAY = 24 * 3600_000;
 const CHUNK = 200;
 
 /** mulberry32: a tiny deterministic generator, enough for demo data. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -46,20 +46,20 @@ function generator(seed: number) {
   const hex = (length: number) => Array.from({ length }, () => int(0, 15).toString(16)).join('');
   return { int, pick, chance, uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}` };
 }
-type Random = ReturnType<typeof generator>;
+export type Random = ReturnType<typeof generator>;
 
-const SURNAMES = [
+export const SURNAMES = [
   ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文',
 ];
-const GIVEN = {
+export const GIVEN = {
   MALE: [...'伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆建国志文博涛峰晨阳东亮林'],
   FEMALE: [...'芳娜敏静丽艳娟霞秀英华玲红梅琳燕雪倩婷颖慧莉佳欣怡璐晶洁丹萍月琴兰'],
 };
 const AREA_CODES = ['110101', '110105', '110108', '320102', '320106', '330106', '370102', '420106', '440305', '510107'];
-const ETHNICITIES = ['汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '回族', '满族', '壮族', '蒙古族'];
-const EDUCATION = ['大学本科', '大学本科', '硕士研究生', '大专', '博士研究生', '中专'];
-const DISTRICTS = ['东城区', '西城区', '南湖区', '北山区', '新城区'];
-const STREETS = ['人民路', '解放路', '建设路', '和平街', '文化路', '中山路', '长江路', '学府路'];
+export const ETHNICITIES = ['汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '汉族', '回族', '满族', '壮族', '蒙古族'];
+export const EDUCATION = ['大学本科', '大学本科', '硕士研究生', '大专', '博士研究生', '中专'];
+export const DISTRICTS = ['东城区', '西城区', '南湖区', '北山区', '新城区'];
+export const STREETS = ['人民路', '解放路', '建设路', '和平街', '文化路', '中山路', '长江路', '学府路'];
 const RELATIVES: [RelativeKind, string][] = [
   [RelativeKind.FAMILY, '配偶'],
   [RelativeKind.FAMILY, '父亲'],
@@ -68,7 +68,7 @@ const RELATIVES: [RelativeKind, string][] = [
   [RelativeKind.FAMILY, '女儿'],
   [RelativeKind.SOCIAL, '舅舅'],
 ];
-const INVALIDATION_REASONS = ['重复归档', '材料内容与本人不符', '复印件，原件已归档', '未经组织盖章确认'];
+export const INVALIDATION_REASONS = ['重复归档', '材料内容与本人不符', '复印件，原件已归档', '未经组织盖章确认'];
 
 /** Where the demo members belong: office → branches with their work units and posts. */
 const BRANCHES: { office: string; archivist: string; branch: string; units: string[]; posts: string[] }[] = [

@@ -3,7 +3,6 @@ import { runAudited } from '../audit/audited-change';
 import { isCalendarDate } from '../members/id-number';
 import { chinaToday } from '../members/member-validation';
 import { Organization } from '../organizations/organization.entity';
-import { subtreeSql } from '../organizations/subtree';
 import { custodyOf, scopeRoot } from '../policy/policy';
 import { badInput, conflict, forbidden } from '../shared/errors';
 import { parseId } from '../shared/ids';
@@ -13,7 +12,7 @@ import { Page, PageRequest, toPage } from '../shared/pagination';
 import { ServiceContext } from '../shared/service-context';
 import { User } from '../users/user.entity';
 import { materialProjection, MaterialRecord } from './dossier.records';
-import { filterOrganizationPath, readableSql } from './dossier.service';
+import { memberOrganizationFilter, readableSql } from './dossier.service';
 import { DisposalBatch, DisposalMethod } from './lifecycle.entities';
 import { Material, MaterialStatus } from './material.entity';
 
@@ -163,7 +162,7 @@ async function pageOfMaterials(
     values.push(parseId(filter.dossierId, 'dossierId'));
   }
   if (filter.organizationId) {
-    const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
+    const subtree = await memberOrganizationFilter(ctx, filter.organizationId, 'organizationId');
     conditions.push(subtree.sql);
     values.push(...subtree.params);
   }

@@ -72,7 +72,11 @@ export class DossierResolver {
   @Query(() => Dossier, { nullable: true })
   async dossier(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const dossier = await dossiers.getDossier(ctx, id);
-    if (dossier) ctx.loaders.dossierByMemberId.prime(dossier.member.id, dossier);
+    if (dossier) {
+      // The decisions on its materials' contents read the dossier by id: no second statement.
+      ctx.loaders.dossierById.prime(dossier.id, dossier);
+      ctx.loaders.dossierByMemberId.prime(dossier.member.id, dossier);
+    }
     return dossier;
   }
 

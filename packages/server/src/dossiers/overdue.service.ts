@@ -1,14 +1,13 @@
 import { runAudited } from '../audit/audited-change';
 import { isCalendarDate } from '../members/id-number';
 import { chinaToday } from '../members/member-validation';
-import { subtreeSql } from '../organizations/subtree';
 import { badInput } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { Page, PageRequest } from '../shared/pagination';
 import { ServiceContext } from '../shared/service-context';
 import { Dossier } from './dossier.entity';
 import { DossierRecord } from './dossier.records';
-import { filterOrganizationPath, isOverdue, pageOfDossiers, readableSql } from './dossier.service';
+import { memberOrganizationFilter, isOverdue, pageOfDossiers, readableSql } from './dossier.service';
 import { addDaysTo, lockKeptDossierAt } from './lifecycle.shared';
 
 /** The furthest a custodian may promise completion (days after today). */
@@ -93,7 +92,7 @@ export async function listOverdueDossiers(
     params.push(parseId(filter.custodianId, 'custodianId'));
   }
   if (filter.organizationId) {
-    const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
+    const subtree = await memberOrganizationFilter(ctx, filter.organizationId, 'organizationId');
     where.push(subtree.sql);
     params.push(...subtree.params);
   }

@@ -1,6 +1,5 @@
 import { ref } from '@mikro-orm/core';
 import { runAudited } from '../audit/audited-change';
-import { subtreeSql } from '../organizations/subtree';
 import { badInput } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { Page, PageRequest } from '../shared/pagination';
@@ -8,7 +7,7 @@ import { ServiceContext } from '../shared/service-context';
 import { User } from '../users/user.entity';
 import { Dossier, DossierStatus } from './dossier.entity';
 import { DossierRecord } from './dossier.records';
-import { filterOrganizationPath, readableSql } from './dossier.service';
+import { memberOrganizationFilter, readableSql } from './dossier.service';
 import { DossierReview } from './lifecycle.entities';
 import { addMonthsTo, lockKeptDossierAt } from './lifecycle.shared';
 import { pageOfDossiers } from './dossier.service';
@@ -99,7 +98,7 @@ export async function listReviewsDue(
     params.push(parseId(filter.custodianId, 'custodianId'));
   }
   if (filter.organizationId) {
-    const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
+    const subtree = await memberOrganizationFilter(ctx, filter.organizationId, 'organizationId');
     where.push(subtree.sql);
     params.push(...subtree.params);
   }

@@ -3,9 +3,8 @@ import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
 import { Dossier } from '../dossiers/dossier.entity';
-import { filterOrganizationPath, listableSql, openDossier, refreshDossierStatus } from '../dossiers/dossier.service';
+import { listableSql, memberOrganizationFilter, openDossier, refreshDossierStatus } from '../dossiers/dossier.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
-import { subtreeSql } from '../organizations/subtree';
 import { authorize, authorizeDossierRead, isInSubtree, personalDataReadableSql, servedArea } from '../policy/policy';
 import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
@@ -371,7 +370,7 @@ export async function listMembers(
     params.push(idNumberIndex(ctx.settings.pii, idNumber), ...readable.params);
   }
   if (filter.organizationId) {
-    const subtree = subtreeSql('o.path', await filterOrganizationPath(ctx, filter.organizationId, 'organizationId'));
+    const subtree = await memberOrganizationFilter(ctx, filter.organizationId, 'organizationId');
     where.push(subtree.sql);
     params.push(...subtree.params);
   }

@@ -24,9 +24,25 @@ interface MemberFacts {
  * keeping the dossier (`custody`), or the holder of an active IDENTITY grant covering the
  * dossier (`grant`, issue 10). Everyone else — ADMIN and AUDITOR included — sees it masked.
  */
-export async function decidePersonalData(ctx: RequestContext, member: MemberFacts | null): Promise<Decision> {
+export function decidePersonalData(ctx: RequestContext, member: MemberFacts | null): Decision | Promise<Decision> {
   if (!ctx.actor || !member) return DENIED;
   if (member.user?.id === ctx.actor.userId) return allowedBy({ kind: 'self' });
+  // Decided without a promise when the page's loaders already hold the facts (issue 9 point 13).
+  const known = ctx.loaders.dossierByMemberId.peek(member.id);
+  const knownOrganization = ctx.loaders.organizationById.peek(member.organization.id);
+  if (known && knownOrganization) {
+    const custody = decide(ctx.actor, 'dossier.keep', {
+      organizationPath: knownOrganization.path,
+      custodianId: known.custodian.id,
+    });
+    // Without custody an active grant may still open it (issue 10).
+    if (custody.allowed) return custody;
+    return grantFor(ctx, known.id, { scope: AccessScope.IDENTITY }, knownOrganization.path);
+  }
+  return loadAndDecidePersonalData(ctx, member);
+}
+
+async function loadAndDecidePersonalData(ctx: RequestContext, member: MemberFacts): Promise<Decision> {
   const [dossier, organization] = await Promise.all([
     ctx.loaders.dossierByMemberId.load(member.id),
     ctx.loaders.organizationById.load(member.organization.id),
