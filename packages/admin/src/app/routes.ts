@@ -4,6 +4,10 @@ import {
   AlarmClock,
   Box,
   Calendar,
+  Connection,
+  Key,
+  List,
+  Timer,
   DeleteFilled,
   FolderOpened,
   Odometer,
@@ -95,6 +99,31 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'member-import',
     component: () => import('@/features/members/pages/import.vue'),
     meta: { title: 'memberImport.title', icon: markRaw(Upload), permission: 'member.import' },
+  },
+  // Access requests, administration side (issue 10): chain templates, grants, overdue steps, purposes.
+  {
+    path: '/access/chain-templates',
+    name: 'access-chain-templates',
+    component: () => import('@/features/access-admin/pages/templates.vue'),
+    meta: { title: 'accessAdmin.menu.templates', icon: markRaw(Connection), permission: 'chainTemplate.read' },
+  },
+  {
+    path: '/access/grants',
+    name: 'access-my-grants',
+    component: () => import('@/features/access-admin/pages/grants.vue'),
+    meta: { title: 'accessAdmin.menu.grants', icon: markRaw(Key), permission: 'accessRequest.file' },
+  },
+  {
+    path: '/access/escalated',
+    name: 'access-escalated',
+    component: () => import('@/features/access-admin/pages/escalated.vue'),
+    meta: { title: 'accessAdmin.menu.escalated', icon: markRaw(Timer), permission: 'accessRequest.oversee' },
+  },
+  {
+    path: '/access/purposes',
+    name: 'access-purposes',
+    component: () => import('@/features/access-admin/pages/purposes.vue'),
+    meta: { title: 'accessAdmin.menu.purposes', icon: markRaw(List), permission: 'accessPurpose.manage' },
   },
   {
     path: '/403',
