@@ -115,6 +115,8 @@ export function chainSteps(slots: readonly StepSlot[]): ChainStep[] {
       };
       steps.set(slot.position, step);
     }
+    // Escalation is the step's; say so whichever of its rows carries it.
+    step.escalated ||= slot.escalated;
     step.slots.push(slot);
   }
   return [...steps.values()].sort((a, b) => a.position - b.position);
