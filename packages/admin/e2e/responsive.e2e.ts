@@ -243,4 +243,14 @@ describe('every page at 390 px and 1366 px, in Chinese and English', () => {
     await signOutOnPhone(page);
     await page.context().close();
   }, 120_000);
+
+  it('fits every page an approver may open (the approval inbox among them)', async () => {
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'approver.org');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    const entries = await visitEveryPage(page, 'approver', '/users');
+    expect(entries).toContain('access-requests-inbox');
+    await page.context().close();
+  }, 120_000);
 });

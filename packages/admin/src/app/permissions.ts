@@ -8,13 +8,19 @@ import { serverRules } from '@/gql/rules';
  */
 export type Permission = (typeof serverRules.actions)[number];
 
+/** One action, or alternatives of which any one will do (as the server's `@Allow(a, b)`). */
+export type PermissionNeed = Permission | readonly Permission[];
+
 /**
  * Whether a user granted `granted` (their `me.permissions`) may do `needed`; no requirement means
- * any signed-in user. UI shaping only (style.md): the server checks every operation again, and
- * scoped actions (an organisation in another subtree) per target, e.g. `Organization.canManage`.
+ * any signed-in user, a list means any one of its actions. UI shaping only (style.md): the server
+ * checks every operation again, and scoped actions (an organisation in another subtree) per
+ * target, e.g. `Organization.canManage`.
  */
-export function allows(granted: readonly string[], needed: Permission | undefined): boolean {
-  return !needed || granted.includes(needed);
+export function allows(granted: readonly string[], needed: PermissionNeed | undefined): boolean {
+  if (!needed) return true;
+  if (typeof needed === 'string') return granted.includes(needed);
+  return needed.some((action) => granted.includes(action));
 }
 
 /** The one way pages ask what the signed-in user may do: `const { can } = usePermissions()`. */

@@ -4,15 +4,19 @@ import {
   AlarmClock,
   Box,
   Calendar,
+  Checked,
   Connection,
+  DeleteFilled,
+  DocumentAdd,
+  Files,
+  FolderOpened,
   Key,
   List,
-  Timer,
-  DeleteFilled,
-  FolderOpened,
+  Memo,
   Odometer,
   OfficeBuilding,
   Tickets,
+  Timer,
   Upload,
   User,
   UserFilled,
@@ -43,7 +47,8 @@ export const shellRoutes: RouteRecordRaw[] = [
     path: '/members/:id',
     name: 'member-detail',
     component: () => import('@/features/members/pages/detail.vue'),
-    meta: { title: 'member.detailTitle', permission: 'member.read', hideInMenu: true },
+    // A grantee (REQUESTER) reaches the members of their granted dossiers (dossier.readGranted).
+    meta: { title: 'member.detailTitle', permission: ['member.read', 'dossier.readGranted'], hideInMenu: true },
   },
   {
     path: '/users',
@@ -61,7 +66,7 @@ export const shellRoutes: RouteRecordRaw[] = [
     path: '/dossiers/:id(\\d+)',
     name: 'dossier',
     component: () => import('@/features/dossiers/pages/detail.vue'),
-    meta: { title: 'dossier.pageTitle', hideInMenu: true, permission: 'dossier.read' },
+    meta: { title: 'dossier.pageTitle', hideInMenu: true, permission: ['dossier.read', 'dossier.readGranted'] },
   },
   {
     path: '/audit',
@@ -100,6 +105,41 @@ export const shellRoutes: RouteRecordRaw[] = [
     component: () => import('@/features/members/pages/import.vue'),
     meta: { title: 'memberImport.title', icon: markRaw(Upload), permission: 'member.import' },
   },
+  // Access requests (issue 10): filing, the requester's own, the approvers' inbox, the overseers' list.
+  {
+    path: '/access-requests/new',
+    name: 'access-request-new',
+    component: () => import('@/features/access-requests/pages/new.vue'),
+    meta: { title: 'accessRequest.menu.new', icon: markRaw(DocumentAdd), permission: 'accessRequest.file' },
+  },
+  {
+    path: '/access-requests/mine',
+    name: 'access-requests-mine',
+    component: () => import('@/features/access-requests/pages/mine.vue'),
+    meta: { title: 'accessRequest.menu.mine', icon: markRaw(Files), permission: 'accessRequest.file' },
+  },
+  {
+    path: '/access-requests/inbox',
+    name: 'access-requests-inbox',
+    component: () => import('@/features/access-requests/pages/inbox.vue'),
+    meta: { title: 'accessRequest.menu.inbox', icon: markRaw(Checked), permission: 'accessRequest.decide' },
+  },
+  {
+    path: '/access-requests',
+    name: 'access-requests',
+    component: () => import('@/features/access-requests/pages/all.vue'),
+    meta: { title: 'accessRequest.menu.all', icon: markRaw(List), permission: 'accessRequest.oversee' },
+  },
+  {
+    path: '/access-requests/:id(\\d+)',
+    name: 'access-request',
+    component: () => import('@/features/access-requests/pages/detail.vue'),
+    meta: {
+      title: 'accessRequest.detail.title',
+      hideInMenu: true,
+      permission: ['accessRequest.file', 'accessRequest.decide', 'accessRequest.oversee'],
+    },
+  },
   // Access requests, administration side (issue 10): chain templates, grants, overdue steps, purposes.
   {
     path: '/access/chain-templates',
@@ -123,7 +163,7 @@ export const shellRoutes: RouteRecordRaw[] = [
     path: '/access/purposes',
     name: 'access-purposes',
     component: () => import('@/features/access-admin/pages/purposes.vue'),
-    meta: { title: 'accessAdmin.menu.purposes', icon: markRaw(List), permission: 'accessPurpose.manage' },
+    meta: { title: 'accessAdmin.menu.purposes', icon: markRaw(Memo), permission: 'accessPurpose.manage' },
   },
   {
     path: '/403',

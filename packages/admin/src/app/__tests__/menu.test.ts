@@ -78,6 +78,12 @@ describe('allows', () => {
     expect(allows(PERMISSIONS_OF.ARCHIVIST, 'user.read')).toBe(false);
     expect(allows(PERMISSIONS_OF.ADMIN, 'user.read')).toBe(true);
   });
+
+  it('takes a list as alternatives: any one of them will do', () => {
+    expect(allows(['dossier.readGranted'], ['member.read', 'dossier.readGranted'])).toBe(true);
+    expect(allows(['session.self'], ['member.read', 'dossier.readGranted'])).toBe(false);
+    expect(allows(['session.self'], [])).toBe(false);
+  });
 });
 
 describe('the application menu', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { setLocale } from '@/app/i18n';
-import { createTestRouter, mountWithApp, piniaWithAdminSignedIn, resizeWindow } from '@/__tests__/support';
+import { createTestRouter, mountWithApp, piniaWithAdminSignedIn, resizeWindow, stubGraphQL } from '@/__tests__/support';
 import AppLayout from '../AppLayout.vue';
 
 const stubPage = { render: () => null };
@@ -22,7 +22,11 @@ function drawerShown(wrapper: Awaited<ReturnType<typeof mountLayoutAt>>['wrapper
   return drawer.exists() && drawer.isVisible();
 }
 
-beforeEach(() => setLocale('zh-CN'));
+beforeEach(() => {
+  setLocale('zh-CN');
+  // The header's notification bell asks for the unread count.
+  stubGraphQL(() => ({ data: { unreadNotificationCount: 0 } }));
+});
 afterEach(() => resizeWindow(1366));
 
 describe('the side menu on a desktop', () => {
