@@ -13,6 +13,11 @@
  * - exact ID-number search (`Members` with `filter.idNumber`) through the blind index, by the custodian
  *   archivist (a caller who reads the number masked finds nothing: the filter would confirm hidden digits);
  *
+ * - issue 10 point 9: the same members page read by the root ADMIN holding 10 active IDENTITY grants,
+ *   each covering 10 dossiers of the page (every row unmasked on the grant basis, audited), against
+ *   the same reader holding none (the row's "baseline" column; the grants are revoked and restored
+ *   between runs, so both are measured in every round);
+ *
  * then the 10 000-row member import, timed from the upload to the job's end, in each mode.
  *
  * BENCH_READS=text measures only the reads whose name contains it (with BENCH_PROFILE, to profile one).
@@ -35,6 +40,9 @@ import { parseIndexKey, parsePiiKeys, PiiKey, PiiKeyring } from '../src/shared/p
 import { Endpoint, Figure, measure, median, ROUNDS, Row, signIn, startChild, stop, warmUp } from './harness';
 import { BenchQuery } from './queries';
 import { BENCH_PII_KEYS } from './servers/shared';
+import { AccessScope } from '../src/access/access-scope';
+import { User } from '../src/users/user.entity';
+import { makeGrant } from '../test/support/grants';
 
 export const SCALE_SIZE = Number(process.env.BENCH_SCALE ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -281,6 +289,48 @@ async function timeImport(url: string, token: string, branchId: number, mode: st
   }
 }
 
+/** Number of grants and dossiers per grant of the grants read (issue 10 point 9). */
+const GRANTS = 10;
+const DOSSIERS_PER_GRANT = 10;
+
+/**
+ * Gives the root ADMIN GRANTS active IDENTITY grants covering the dossiers of the members page's
+ * 100 rows (written straight into the tables, as test/support/grants.ts does); `active(false)`
+ * revokes them, `active(true)` restores them, so "no grants" and "10 grants" alternate in a round.
+ */
+async function benchGrants(target: DatabaseTarget, memberIds: number[]) {
+  const orm = await MikroORM.init(ormOptions(target));
+  const em = orm.em.fork() as EntityManager;
+  const grantee = await em.findOneOrFail(User, { username: 'admin' });
+  const dossiers = await selectRows<{ id: number }>(
+    em,
+    `select id from dossier where member_id in (${memberIds.map(() => '?').join(', ')}) order by id`,
+    memberIds,
+  );
+  if (dossiers.length < GRANTS * DOSSIERS_PER_GRANT) throw new Error(`the page has ${dossiers.length} dossiers`);
+  const requestIds: number[] = [];
+  for (let i = 0; i < GRANTS; i += 1) {
+    const covered = dossiers.slice(i * DOSSIERS_PER_GRANT, (i + 1) * DOSSIERS_PER_GRANT).map((d) => Number(d.id));
+    requestIds.push((await makeGrant(em, { grantee, dossiers: covered, scopes: [AccessScope.IDENTITY] })).requestId);
+  }
+  const connection = em.getConnection();
+  return {
+    active: async (on: boolean) => {
+      await connection.execute(
+        `update access_grant set revoked_at = ? where request_id in (${requestIds.map(() => '?').join(', ')})`,
+        [on ? null : new Date(), ...requestIds],
+      );
+    },
+    close: async () => {
+      await connection.execute(
+        `update access_grant set revoked_at = ? where request_id in (${requestIds.map(() => '?').join(', ')})`,
+        [new Date(), ...requestIds],
+      );
+      await orm.close(true);
+    },
+  };
+}
+
 /** The scale suite on one dialect: figures of each read on each server, and the import's times. */
 export async function benchScale(
   dialect: Dialect,
@@ -327,15 +377,48 @@ export async function benchScale(
       await warmUp(servers.ours, query, 100);
       await warmUp(servers.limit, query, 100);
     }
-    type Case = { read: BenchQuery; server: 'dangan' | 'baseline'; endpoint: Endpoint };
+    type Case = { read: BenchQuery; server: 'dangan' | 'baseline'; endpoint: Endpoint; before?: () => Promise<void> };
     const cases: Case[] = reads.flatMap(([read, servers]) => [
       { read, server: 'dangan' as const, endpoint: servers.ours },
       { read, server: 'baseline' as const, endpoint: servers.limit },
     ]);
+    // Issue 10 point 9: both columns are Dangan, the same reader with 10 grants and with none.
+    const grantsRead: BenchQuery = {
+      ...queries.adminMembers,
+      name: `members page: subtree + status, 100 rows, ADMIN holding ${GRANTS} IDENTITY grants (baseline column: holding none)`,
+    };
+    let grants: Awaited<ReturnType<typeof benchGrants>> | null = null;
+    if (!ONLY || grantsRead.name.includes(ONLY)) {
+      const page = await graphqlCall(dangan.url, adminToken, MEMBERS_DOCUMENT, queries.adminMembers.variables(0));
+      grants = await benchGrants(
+        target,
+        page.members.edges.map((edge: { node: { id: string } }) => Number(edge.node.id)),
+      );
+      const toggle = grants.active;
+      const unmasked = async () => {
+        const read = await graphqlCall(dangan.url, adminToken, MEMBERS_DOCUMENT, queries.adminMembers.variables(0));
+        return read.members.edges.filter((edge: { node: { idNumber: string } }) => !edge.node.idNumber.includes('*'))
+          .length;
+      };
+      await toggle(false);
+      if ((await unmasked()) !== 0) throw new Error('without grants the ADMIN reads unmasked ID numbers');
+      await toggle(true);
+      if ((await unmasked()) !== 100) throw new Error('the grants do not unmask the page');
+      await warmUp(admin.ours, grantsRead, 100);
+      cases.push(
+        { read: grantsRead, server: 'dangan', endpoint: admin.ours, before: () => toggle(true) },
+        { read: grantsRead, server: 'baseline', endpoint: admin.ours, before: () => toggle(false) },
+      );
+      reads.push([grantsRead, admin]);
+    }
     const figures = new Map<Case, Figure[]>(cases.map((c) => [c, []]));
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const c of cases) figures.get(c)!.push(await measure(c.endpoint, c.read, 100));
+      for (const c of cases) {
+        await c.before?.();
+        figures.get(c)!.push(await measure(c.endpoint, c.read, 100));
+      }
     }
+    await grants?.close();
     const rows: Row[] = [];
     for (const [read] of reads) {
       const row = { dialect, read: read.name, rows: SCALE_SIZE } as Row;

@@ -73,8 +73,8 @@ describe('reading under a grant', () => {
     });
     const [entry] = await entries('SENSITIVE_READ');
     expect(entry.details.reads).toEqual([
-      { field: `Material:${material.id}.content`, basis: `grant:${grant.requestId}` },
-      { field: `Member:${dossiers[0].member.id}.idNumber`, basis: `grant:${grant.requestId}` },
+      { type: 'Material', ids: [material.id], fields: ['content'], basis: `grant:${grant.requestId}` },
+      { type: 'Member', ids: [dossiers[0].member.id], fields: ['idNumber'], basis: `grant:${grant.requestId}` },
     ]);
 
     const response = await fetch(`${server.url}/files/${sha256}?owner=Material:${material.id}`, {

@@ -215,7 +215,7 @@ describe('personal data of members and relatives', () => {
     expect(me.data!.me.member).toEqual({ name: '艾琳', idNumber: PEOPLE[2][3] });
     const reads = (await sensitiveReads()).slice(before);
     expect(reads).toHaveLength(1);
-    expect(reads[0].reads).toEqual([{ field: `Member:${member.id}.idNumber`, basis: 'self' }]);
+    expect(reads[0].reads).toEqual([{ type: 'Member', ids: [Number(member.id)], fields: ['idNumber'], basis: 'self' }]);
     const audit = await server.em().find(AuditEntry, { action: 'MEMBER_USER_LINKED' });
     expect(audit.map((entry) => entry.target)).toEqual([`Member:${member.id}`]);
 

@@ -325,9 +325,10 @@ describe('contact details', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0].actor).toBe('root.admin');
     const details = JSON.parse(entries[0].details!);
-    expect(details.fields).toEqual([`User:${alice.id}.phone`, `User:${bob.id}.phone`].sort());
-    // The entry says what unmasked each value: here the ADMIN role over the users' subtree.
-    expect(details.reads.map((read: { basis: string }) => read.basis)).toEqual(['role', 'role']);
+    // One group: which users, which field, and what unmasked it (the ADMIN role over their subtree).
+    expect(details.reads).toEqual([
+      { type: 'User', ids: [alice.id, bob.id].sort((a, b) => a - b), fields: ['phone'], basis: 'role' },
+    ]);
     // Both users sit under the root, so the entry is about the root's subtree.
     expect(entries[0].organizationPath).toBe(tree.root.path);
   });

@@ -17,18 +17,15 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ contextValue: ctx, operationName, response }) {
         if (!ctx.sensitiveReads.size) return;
-        const reads = [...ctx.sensitiveReads.entries()].sort(([a], [b]) => a.localeCompare(b));
+        const reads = [...ctx.sensitiveReads.entries()];
         ctx.sensitiveReads.clear();
         try {
+          const objects = new Set(reads.map(([key]) => key.slice(0, key.lastIndexOf('.'))));
           await recordAudit(ctx.em.fork(), ctx, {
             action: 'SENSITIVE_READ',
-            target: reads.length === 1 ? reads[0][0].split('.')[0] : null,
+            target: objects.size === 1 ? [...objects][0] : null,
             organizationPath: commonOrganizationPath(reads.map(([, read]) => read)) ?? ctx.actor?.organizationPath,
-            details: {
-              operation: operationName ?? null,
-              fields: reads.map(([field]) => field),
-              reads: reads.map(([field, read]) => ({ field, basis: describeBasis(read.basis) })),
-            },
+            details: { operation: operationName ?? null, reads: groupReads(reads) },
           });
         } catch (error) {
           logger.error('could not audit a sensitive read; response withheld', {
@@ -46,6 +43,54 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
     };
   },
 };
+
+/** One group of the entry's reads: these fields of these objects of one type, opened on one basis. */
+export interface SensitiveReadGroup {
+  type: string;
+  ids: (number | string)[];
+  fields: string[];
+  /** `role`, `self`, `custody` or `grant:<request id>` (describeBasis). */
+  basis: string;
+}
+
+/**
+ * The reads of a request grouped by type, basis and the set of fields read of each object: a
+ * dossier page's 300 cells are one group (`Material` × 100 ids × content, files, notes, on
+ * custody), not 300 keys. Lossless: every (object, field, basis) read is in exactly one group.
+ */
+export function groupReads(reads: [string, SensitiveRead][]): SensitiveReadGroup[] {
+  const objects = new Map<string, { type: string; id: string; byBasis: Map<string, string[]> }>();
+  for (const [key, read] of reads) {
+    const dot = key.lastIndexOf('.');
+    const object = key.slice(0, dot);
+    let entry = objects.get(object);
+    if (!entry) {
+      const colon = object.indexOf(':');
+      entry = { type: object.slice(0, colon), id: object.slice(colon + 1), byBasis: new Map() };
+      objects.set(object, entry);
+    }
+    const basis = describeBasis(read.basis);
+    const fields = entry.byBasis.get(basis);
+    if (fields) fields.push(key.slice(dot + 1));
+    else entry.byBasis.set(basis, [key.slice(dot + 1)]);
+  }
+  const groups = new Map<string, SensitiveReadGroup>();
+  for (const { type, id, byBasis } of objects.values()) {
+    for (const [basis, fields] of byBasis) {
+      fields.sort();
+      const key = `${type}|${basis}|${fields.join(',')}`;
+      const group = groups.get(key);
+      const value = /^\d+$/.test(id) ? Number(id) : id;
+      if (group) group.ids.push(value);
+      else groups.set(key, { type, ids: [value], fields, basis });
+    }
+  }
+  const ordered = [...groups.values()].sort((a, b) => compare(a.type, b.type) || compare(a.basis, b.basis));
+  for (const group of ordered) group.ids.sort((a, b) => compare(a, b));
+  return ordered;
+}
+
+const compare = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The deepest organisation path every read lies under: the entry is about that subtree. */
 function commonOrganizationPath(reads: SensitiveRead[]): string | undefined {

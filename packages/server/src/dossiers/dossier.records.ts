@@ -51,7 +51,7 @@ async function selectDossiers(em: EntityManager, column: string, ids: readonly n
  * size (test/batching.test.ts): field decisions read custody from these.
  */
 export function dossierLoaders(em: EntityManager) {
-  const catalogue = new DataLoader<'all', CategoryRecord[]>(async (keys) => {
+  const catalogue = new PeekableLoader<'all', CategoryRecord[]>(async (keys) => {
     const all = await selectCatalogue(em);
     return keys.map(() => all);
   });

@@ -60,6 +60,13 @@ const decideContents: FieldDecider<MaterialRecord> = (ctx, material) => {
   if (dossier && organization) {
     const custody = custodyDecision(ctx, dossier.custodian.id, organization.path);
     if (custody.allowed) return custody;
+    const catalogue = ctx.loaders.materialCatalogue.peek('all');
+    if (catalogue) {
+      const category = catalogue.find((each) => each.id === material.category.id);
+      if (!category) return DENIED;
+      const need = { scope: contentScope(category.sensitivity), categoryId: category.id };
+      return grantFor(ctx, dossier.id, need, organization.path);
+    }
   }
   return decideContentsLoaded(ctx, material);
 };
@@ -68,8 +75,19 @@ const custodyDecision = (ctx: RequestContext, custodianId: number, organizationP
   decide(ctx.actor, 'dossier.keep', { organizationPath, custodianId });
 
 /** Notes of political-review and disciplinary materials (RESTRICTED) are withheld like contents. */
-const decideNotes: FieldDecider<MaterialRecord> = async (ctx, material, field) => {
-  const catalogue = await ctx.loaders.materialCatalogue.load('all');
+const decideNotes: FieldDecider<MaterialRecord> = (ctx, material, field) => {
+  // The catalogue is read once a request: every material after the first decides without a promise.
+  const catalogue = ctx.loaders.materialCatalogue.peek('all');
+  if (catalogue) return decideNotesIn(catalogue, ctx, material, field);
+  return ctx.loaders.materialCatalogue.load('all').then((loaded) => decideNotesIn(loaded, ctx, material, field));
+};
+
+const decideNotesIn = (
+  catalogue: readonly { id: number; sensitivity: string }[],
+  ctx: RequestContext,
+  material: MaterialRecord,
+  field: string,
+) => {
   const category = catalogue.find((each) => each.id === material.category.id);
   return category?.sensitivity === Sensitivity.NORMAL
     ? allowedBy({ kind: 'role' })

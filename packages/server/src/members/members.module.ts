@@ -58,8 +58,11 @@ async function loadAndDecidePersonalData(ctx: RequestContext, member: MemberFact
 
 const decideMember: FieldDecider<MemberFacts> = (ctx, member) => decidePersonalData(ctx, member);
 
-const decideRelative: FieldDecider<{ member: { id: number } }> = async (ctx, relative) =>
-  decidePersonalData(ctx, await ctx.loaders.memberById.load(relative.member.id));
+const decideRelative: FieldDecider<{ member: { id: number } }> = (ctx, relative) => {
+  const member = ctx.loaders.memberById.peek(relative.member.id);
+  if (member !== undefined) return decidePersonalData(ctx, member);
+  return ctx.loaders.memberById.load(relative.member.id).then((loaded) => decidePersonalData(ctx, loaded));
+};
 
 /** Party members and applicants, with their relatives; personal data encrypted at rest. */
 export const membersModule = defineModule({

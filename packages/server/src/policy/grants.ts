@@ -25,6 +25,8 @@ const NONE: ActiveGrants = Object.freeze({ byDossier: new Map() });
 
 /** One load per request (GraphQL context, route context or job context): the key is the context object. */
 const loaded = new WeakMap<ServiceContext, Promise<ActiveGrants>>();
+/** The same grants once read, so later decisions of the request need no promise. */
+const settled = new WeakMap<ServiceContext, ActiveGrants>();
 
 /**
  * The caller's active grants, read with ONE statement the first time a decision of this request
@@ -35,7 +37,10 @@ export function activeGrants(ctx: ServiceContext): Promise<ActiveGrants> {
   if (!ctx.actor) return Promise.resolve(NONE);
   let grants = loaded.get(ctx);
   if (!grants) {
-    grants = loadActiveGrants(ctx, ctx.actor.userId, ctx.now());
+    grants = loadActiveGrants(ctx, ctx.actor.userId, ctx.now()).then((read) => {
+      settled.set(ctx, read);
+      return read;
+    });
     loaded.set(ctx, grants);
   }
   return grants;
@@ -98,15 +103,21 @@ export const contentScope = (sensitivity: 'NORMAL' | 'RESTRICTED' | string): Acc
  * the grant (basis `grant` with its request id, the oldest request when several open it), about
  * `organizationPath` (the member's organisation: the audit entry is scoped by it); DENIED otherwise.
  */
-export async function grantFor(
+export function grantFor(
   ctx: ServiceContext,
   dossierId: number | null | undefined,
   need: GrantNeed,
   organizationPath?: string,
-): Promise<Decision> {
+): Decision | Promise<Decision> {
   if (!ctx.actor || dossierId == null) return DENIED;
-  const grants = (await activeGrants(ctx)).byDossier.get(dossierId) ?? [];
-  const grant = grants.find((each) => grantOpens(each, need));
+  // Without a promise once the request has read the caller's grants (every row of a page after the first).
+  const known = settled.get(ctx);
+  if (known) return grantDecision(known, dossierId, need, organizationPath);
+  return activeGrants(ctx).then((grants) => grantDecision(grants, dossierId, need, organizationPath));
+}
+
+function grantDecision(grants: ActiveGrants, dossierId: number, need: GrantNeed, organizationPath?: string): Decision {
+  const grant = grants.byDossier.get(dossierId)?.find((each) => grantOpens(each, need));
   return grant ? allowedBy({ kind: 'grant', requestId: grant.requestId }, organizationPath) : DENIED;
 }
 

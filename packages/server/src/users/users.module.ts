@@ -10,11 +10,14 @@ import { userNameLoaders } from './user-names';
 import { UserStatisticsResolver } from './user-statistics';
 
 /** Self, or holder of `user.readContact` over the user's organisation. */
-const decideContact: FieldDecider<User> = async (ctx, user) => {
+const decideContact: FieldDecider<User> = (ctx, user) => {
   if (!ctx.actor) return DENIED;
   if (ctx.actor.userId === user.id) return allowedBy({ kind: 'self' });
-  const organization = await ctx.loaders.organizationById.load(user.organization.id);
-  return organization ? decide(ctx.actor, 'user.readContact', { organizationPath: organization.path }) : DENIED;
+  const actor = ctx.actor;
+  const byPath = (organization: { path: string } | null | undefined) =>
+    organization ? decide(actor, 'user.readContact', { organizationPath: organization.path }) : DENIED;
+  const known = ctx.loaders.organizationById.peek(user.organization.id);
+  return known !== undefined ? byPath(known) : ctx.loaders.organizationById.load(user.organization.id).then(byPath);
 };
 
 /** Accounts and roles of the people who sign in. */
