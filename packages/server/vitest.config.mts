@@ -17,6 +17,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Files share their worker's module cache: each file used to import the whole server again
+    // (~1 s a file, 180 runs). Every file builds its own server and database (test/support/server.ts),
+    // so no state is shared through the modules; the suite went from 509 s to 346 s.
+    isolate: false,
     setupFiles: ['reflect-metadata'],
     projects: [
       { extends: true, test: { name: 'sqlite', env: { TEST_DIALECT: 'sqlite' }, include: ['test/**/*.test.ts'] } },
