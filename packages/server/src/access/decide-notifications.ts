@@ -40,52 +40,36 @@ export async function notifyStepOpened(
   );
 }
 
+/** A notice to the request's requester (and grantee) about it, with the request's number. */
+const tellRequester = (
+  tx: EntityManager,
+  request: NoticeRequest,
+  kind: NotificationKind,
+  params: Record<string, string>,
+  now: Date,
+): number =>
+  notify(
+    tx,
+    [request.requesterId],
+    { kind, subject: subjectOf(request), params: { number: request.number, ...params } },
+    now,
+  );
+
 /** The request was approved or rejected: its requester is told. */
-export function notifyRequestDecided(
+export const notifyRequestDecided = (
   tx: EntityManager,
   request: NoticeRequest,
   outcome: 'APPROVED' | 'REJECTED',
   now: Date,
-): number {
-  return notify(
-    tx,
-    [request.requesterId],
-    {
-      kind: NotificationKind.ACCESS_REQUEST_DECIDED,
-      subject: subjectOf(request),
-      params: { number: request.number, outcome },
-    },
-    now,
-  );
-}
+): number => tellRequester(tx, request, NotificationKind.ACCESS_REQUEST_DECIDED, { outcome }, now);
 
 /** The grant was revoked by someone else: the grantee is told why. */
-export function notifyGrantRevoked(tx: EntityManager, request: NoticeRequest, reason: string, now: Date): number {
-  return notify(
-    tx,
-    [request.requesterId],
-    {
-      kind: NotificationKind.ACCESS_GRANT_REVOKED,
-      subject: subjectOf(request),
-      params: { number: request.number, reason },
-    },
-    now,
-  );
-}
+export const notifyGrantRevoked = (tx: EntityManager, request: NoticeRequest, reason: string, now: Date): number =>
+  tellRequester(tx, request, NotificationKind.ACCESS_GRANT_REVOKED, { reason }, now);
 
 /** The grant expires soon (grant-expiry.jobs.ts). */
-export function notifyGrantExpiring(tx: EntityManager, request: NoticeRequest, expiresAt: Date, now: Date): number {
-  return notify(
-    tx,
-    [request.requesterId],
-    {
-      kind: NotificationKind.ACCESS_GRANT_EXPIRING,
-      subject: subjectOf(request),
-      params: { number: request.number, expiresAt: expiresAt.toISOString() },
-    },
-    now,
-  );
-}
+export const notifyGrantExpiring = (tx: EntityManager, request: NoticeRequest, expiresAt: Date, now: Date): number =>
+  tellRequester(tx, request, NotificationKind.ACCESS_GRANT_EXPIRING, { expiresAt: expiresAt.toISOString() }, now);
 
 /** A step is past its time limit (escalation.jobs.ts): its waiting approvers and the overseers are told. */
 export function notifyStepEscalated(
