@@ -116,9 +116,18 @@ export async function exportGrantedDossier(
     locale: ctx.locale,
   });
   const owner = (material: ExportedMaterial) => ({ type: 'Material', id: String(material.id) });
+  // Every opened file's stored record in one statement, not one per file.
+  const hashes = [...new Set(opens.flatMap((material) => material.files.map((file) => file.sha256)))];
+  const storedFiles = new Map(
+    (hashes.length ? await ctx.em.find(StoredFile, { sha256: { $in: hashes } }) : []).map((stored) => [
+      stored.sha256,
+      stored,
+    ]),
+  );
   for (const material of opens) {
     for (const file of material.files) {
-      const stored = await ctx.em.findOneOrFail(StoredFile, { sha256: file.sha256 });
+      const stored = storedFiles.get(file.sha256);
+      if (!stored) throw new Error(`stored file ${file.sha256} is missing`);
       const bytes = await readVerified(ctx, stored, owner(material), facts.organizationPath);
       await appendFile(doc, text, labels, file, bytes);
     }
