@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
 import express, { NextFunction, Request, Response } from 'express';
+import { AuditBatchWriter } from '../audit/batch-writer';
 import { authenticate } from '../auth/auth.service';
 import { Settings } from '../config/settings';
 import { RequestContext } from './context';
@@ -56,7 +57,7 @@ export async function startHttpServer(orm: MikroORM, settings: Settings, port = 
     plugins: [
       ...limits.plugins,
       rejectNulCharacters,
-      sensitiveReadAudit,
+      sensitiveReadAudit(new AuditBatchWriter(orm.em as EntityManager)),
       // No response is cacheable (every one depends on the caller; `no-store` is set below), and
       // the default cache-control plugin wraps every field's resolver to collect hints (issue 7).
       ApolloServerPluginCacheControlDisabled(),

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { recordAudit } from '../audit/audit.service';
+import { AuditBatchWriter } from '../audit/batch-writer';
 import { describeBasis, SensitiveRead } from '../policy/decision';
 import { RequestContext } from './context';
 import { translate } from './i18n';
@@ -8,11 +8,12 @@ import { logger } from './logger';
 
 /**
  * Writes the request's unmasked sensitive reads as one audit entry before the response
- * leaves, so the number of statements does not grow with the number of rows read. Fails
- * closed: when the entry cannot be written, the response loses its data (requirements §4:
- * every unmasked read is on record).
+ * leaves, so the number of statements does not grow with the number of rows read; the entries
+ * of concurrent requests commit together (`AuditBatchWriter`). Fails closed: when the entry
+ * cannot be written, the response loses its data (requirements §4: every unmasked read is on
+ * record).
  */
-export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
+export const sensitiveReadAudit = (writer: AuditBatchWriter): ApolloServerPlugin<RequestContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue: ctx, operationName, response }) {
@@ -21,7 +22,7 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
         ctx.sensitiveReads.clear();
         try {
           const objects = new Set(reads.map(([key]) => key.slice(0, key.lastIndexOf('.'))));
-          await recordAudit(ctx.em.fork(), ctx, {
+          await writer.append(ctx, {
             action: 'SENSITIVE_READ',
             target: objects.size === 1 ? [...objects][0] : null,
             organizationPath: commonOrganizationPath(reads.map(([, read]) => read)) ?? ctx.actor?.organizationPath,
@@ -42,7 +43,7 @@ export const sensitiveReadAudit: ApolloServerPlugin<RequestContext> = {
       },
     };
   },
-};
+});
 
 /** One group of the entry's reads: these fields of these objects of one type, opened on one basis. */
 export interface SensitiveReadGroup {

@@ -54,20 +54,34 @@ export async function appendAuditEntry(tx: EntityManager, author: AuditAuthor, e
 /** Rows per insert statement: well under SQLite's bound-parameter limit at a dozen columns a row. */
 const ENTRIES_PER_INSERT = 500;
 
+/** Appends entries of one author in order; the caller's transaction holds the chain lock. */
+export async function appendAuditEntries(tx: EntityManager, author: AuditAuthor, events: AuditEvent[]): Promise<void> {
+  await appendAuthoredEntries(
+    tx,
+    events.map((event) => ({ author, event })),
+  );
+}
+
+/** An entry with its own author: entries of several requests written together (audit/batch-writer.ts). */
+export interface AuthoredAuditEvent {
+  author: AuditAuthor;
+  event: AuditEvent;
+}
+
 /**
  * Appends entries in order; the caller's transaction holds the chain lock. The chain head is read
  * once and each hash computed from the one before, so a bulk change (an import of thousands of
  * members) costs a statement per 500 entries rather than two per entry.
  */
-export async function appendAuditEntries(tx: EntityManager, author: AuditAuthor, events: AuditEvent[]): Promise<void> {
-  if (!events.length) return;
+export async function appendAuthoredEntries(tx: EntityManager, entries: AuthoredAuditEvent[]): Promise<void> {
+  if (!entries.length) return;
   const [last] = await tx.execute<{ id: number; hash: string }[]>(
     'select id, hash from audit_entry order by id desc limit 1',
   );
   let id = last ? Number(last.id) : 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const at = new Date();
-  const rows = events.map((event) => {
+  const rows = entries.map(({ author, event }) => {
     id += 1;
     const content = {
       id,
