@@ -24,7 +24,7 @@ import { Connection, pageRequest } from '../shared/pagination';
 import { selectedFields } from '../shared/selection';
 import { User } from '../users/user.entity';
 import * as categories from './category.service';
-import { Completeness } from './completeness';
+import { CategoryRecord, Completeness } from './completeness';
 import { Dossier, DossierStatus } from './dossier.entity';
 import { DossierRecord, MaterialRecord } from './dossier.records';
 import * as dossiers from './dossier.service';
@@ -143,9 +143,11 @@ class ReviseMaterialInput {
 @Resolver(() => Material)
 export class MaterialResolver {
   @FieldResolver(() => MaterialCategory)
-  async category(@Root() material: MaterialRecord, @Ctx() ctx: RequestContext) {
-    const all = await ctx.loaders.materialCatalogue.load('all');
-    return all.find((category) => category.id === material.category.id)!;
+  category(@Root() material: MaterialRecord, @Ctx() ctx: RequestContext) {
+    // Without a promise once the catalogue is loaded (the dossier page asks it of 100 materials).
+    const find = (all: CategoryRecord[]) => all.find((category) => category.id === material.category.id)!;
+    const loaded = ctx.loaders.materialCatalogue.peek('all');
+    return loaded ? find(loaded) : ctx.loaders.materialCatalogue.load('all').then(find);
   }
 
   @Allow('dossier.keep')

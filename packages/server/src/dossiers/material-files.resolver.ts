@@ -22,8 +22,11 @@ export class MaterialFilesResolver {
     nullable: true,
     description: "The material's files: null and FORBIDDEN outside custody, like content.",
   })
-  files(@Root() material: MaterialRecord, @Ctx() ctx: RequestContext): Promise<MaterialFileRecord[]> {
-    return ctx.loaders.filesByMaterialId.load(material.id);
+  files(
+    @Root() material: MaterialRecord,
+    @Ctx() ctx: RequestContext,
+  ): MaterialFileRecord[] | Promise<MaterialFileRecord[]> {
+    return material.files ?? ctx.loaders.filesByMaterialId.load(material.id);
   }
 
   @Allow('dossier.keep')

@@ -20,16 +20,9 @@ import { Material, MaterialStatus } from './material.entity';
 import { MaterialCategory } from './material-category.entity';
 import { MaterialFile } from './material-file.entity';
 import { lockKeptMaterial } from './material.service';
+import { fileOfRow, MATERIAL_FILE_COLUMNS, MaterialFileRecord, MaterialFileRow } from './material-file-rows';
 
-/** A file of a material as the API shows it: the link's name, the stored content's facts. */
-export interface MaterialFileRecord {
-  sha256: string;
-  fileName: string;
-  pages: number | null;
-  size: number;
-  contentType: string;
-  addedAt: Date;
-}
+export type { MaterialFileRecord } from './material-file-rows';
 
 /** Path separators and control characters are not part of a name the archivist gave. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
@@ -97,40 +90,18 @@ export async function carryFilesForward(tx: EntityManager, previous: Material, n
   }
 }
 
-/** SQLite hands back epoch milliseconds, PostgreSQL a Date. */
-const asDate = (value: Date | number | string) =>
-  value instanceof Date ? value : new Date(/^\d+$/.test(String(value)) ? Number(value) : String(value));
-
 /** Each material's files, oldest first, in one statement per batch (test/batching.test.ts). */
 export function materialFileLoaders(em: EntityManager) {
   return {
     filesByMaterialId: new DataLoader<number, MaterialFileRecord[]>(async (ids) => {
-      const rows = await selectRows<{
-        material: number | string;
-        sha256: string;
-        file_name: string;
-        pages: number | null;
-        size: number | string;
-        content_type: string;
-        added_at: Date | number | string;
-      }>(
+      const rows = await selectRows<MaterialFileRow>(
         em,
-        `select l.material_id as material, l.sha256, l.file_name, l.pages, f.size, f.content_type, l.added_at
-           from material_file l join stored_file f on f.sha256 = l.sha256
+        `select ${MATERIAL_FILE_COLUMNS} from material_file l join stored_file f on f.sha256 = l.sha256
           where l.material_id in (${placeholders(ids.length)}) order by l.id`,
         ids,
       );
       const byMaterial = new Map(ids.map((id) => [id, [] as MaterialFileRecord[]]));
-      for (const row of rows) {
-        byMaterial.get(Number(row.material))?.push({
-          sha256: row.sha256,
-          fileName: row.file_name,
-          pages: row.pages == null ? null : Number(row.pages),
-          size: Number(row.size),
-          contentType: row.content_type,
-          addedAt: asDate(row.added_at),
-        });
-      }
+      for (const row of rows) byMaterial.get(Number(row.file_material))?.push(fileOfRow(row)!);
       return ids.map((id) => byMaterial.get(id)!);
     }),
   };
