@@ -122,13 +122,20 @@ export class MemberResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return members.listMembers(
+    const page = await members.listMembers(
       ctx,
       filter ?? {},
       pageRequest(first, after),
       orderBy ?? MemberOrderBy.ID,
       selectedFields(info).has('totalCount'),
     );
+    // The page joined each member's dossier: `dossier` and the decisions that read custody answer from it.
+    for (const { node } of page.edges) {
+      if (node.dossier === undefined) continue;
+      ctx.loaders.dossierByMemberId.prime(node.id, node.dossier);
+      if (node.dossier) ctx.loaders.dossierById.prime(node.dossier.id, node.dossier);
+    }
+    return page;
   }
 
   /** Any signed-in user reaches their own record; others need `member.read` or custody (checked by the service). */
@@ -159,8 +166,12 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => Dossier, { nullable: true })
-  dossier(@Root() member: MemberLike, @Ctx() ctx: RequestContext): Promise<DossierRecord | null> {
-    return ctx.loaders.dossierByMemberId.load(member.id);
+  dossier(
+    @Root() member: MemberLike,
+    @Ctx() ctx: RequestContext,
+  ): DossierRecord | null | Promise<DossierRecord | null> {
+    const joined = ctx.loaders.dossierByMemberId.peek(member.id);
+    return joined !== undefined ? joined : ctx.loaders.dossierByMemberId.load(member.id);
   }
 
   @FieldResolver(() => [MemberRelative])

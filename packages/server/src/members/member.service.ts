@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
 import { Dossier } from '../dossiers/dossier.entity';
+import { dossierProjection, DossierRecord } from '../dossiers/dossier.records';
 import { listableSql, memberOrganizationFilter, openDossier, refreshDossierStatus } from '../dossiers/dossier.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { authorize, authorizeDossierRead, isInSubtree, personalDataReadableSql, servedArea } from '../policy/policy';
@@ -33,6 +34,8 @@ import { idNumberIndex, opened, PII, sealed } from './personal-data';
 export type MemberRecord = Omit<Member, 'organization' | 'user'> & {
   organization: { id: number };
   user: { id: number } | null;
+  /** The member's dossier, when the read joined it (the members list does: the page needs no statement of its own for it). */
+  dossier?: DossierRecord | null;
 };
 
 export const memberProjection = (em: EntityManager, alias = 'm') =>
@@ -385,10 +388,11 @@ export async function listMembers(
     ? ` and (${keys}) ${descending ? '<' : '>'} (${column ? `(select ${column}, id from member where id = ?)` : '?'})`
     : '';
   const projection = memberProjection(ctx.em);
+  const dossier = dossierProjection(ctx.em, 'd', 'dossier_');
   const from = `from member m join organization o on o.id = m.organization_id left join dossier d on d.member_id = m.id where ${where.join(' and ')}`;
   const orderBy = column ? `m.${column} ${direction}, m.id ${direction}` : `m.id ${direction}`;
   const [rows, counted] = await Promise.all([
-    selectRows(ctx.em, `select ${projection.select} ${from}${after} order by ${orderBy} limit ?`, [
+    selectRows(ctx.em, `select ${projection.select}, ${dossier.select} ${from}${after} order by ${orderBy} limit ?`, [
       ...params,
       ...(page.afterId ? [page.afterId] : []),
       page.limit + 1,
@@ -396,7 +400,7 @@ export async function listMembers(
     totalCount ? selectRows<{ count: number | string }>(ctx.em, `select count(*) as count ${from}`, params) : null,
   ]);
   return toPage(
-    rows.map((row) => projection.read(row)),
+    rows.map((row) => ({ ...projection.read(row), dossier: row.dossier_id == null ? null : dossier.read(row) })),
     page.limit,
     counted ? Number(counted[0].count) : null,
   );
