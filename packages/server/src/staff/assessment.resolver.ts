@@ -4,6 +4,7 @@ import { OrganizationRecord } from '../organizations/organization.records';
 import { StaffRecord } from './staff.records';
 import { Organization } from '../organizations/organization.entity';
 import { Allow } from '../policy/allow';
+import { DateTimeScalar } from '../shared/scalars';
 import { Assessment, RemovalDecision } from './assessment.entity';
 import * as assessments from './assessment.service';
 import { Exchange } from './exchange.entity';
@@ -22,17 +23,17 @@ type Owned = { staffMember: { id: number } };
 /** score, grade, passed and comment are guarded (staff.module.ts): the person or a manager of staff reads them. */
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @FieldResolver(() => Float)
+  @FieldResolver(() => Float, { nullable: true })
   score(@Root() assessment: Pick<Assessment, 'score'>): number {
     return assessment.score;
   }
 
-  @FieldResolver(() => AssessmentGrade, { description: '优秀 / 合格 / 基本合格 / 不合格' })
+  @FieldResolver(() => AssessmentGrade, { nullable: true, description: '优秀 / 合格 / 基本合格 / 不合格' })
   grade(@Root() assessment: Pick<Assessment, 'grade'>): AssessmentGrade {
     return assessment.grade;
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { nullable: true })
   passed(@Root() assessment: Pick<Assessment, 'passed'>): boolean {
     return assessment.passed;
   }
@@ -76,7 +77,7 @@ export class AssessmentResolver {
 /** Every field but the id is guarded like the assessments behind it. */
 @Resolver(() => RemovalDecision)
 export class RemovalDecisionResolver {
-  @FieldResolver(() => RemovalOutcome)
+  @FieldResolver(() => RemovalOutcome, { nullable: true })
   outcome(@Root() decision: Pick<RemovalDecision, 'outcome'>): RemovalOutcome {
     return decision.outcome;
   }
@@ -86,14 +87,14 @@ export class RemovalDecisionResolver {
     return decision.improvementPlan ?? null;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { nullable: true })
   failedPeriods(@Root() decision: Pick<RemovalDecision, 'failedPeriods'>): string[] {
     return decision.failedPeriods ? decision.failedPeriods.split(',') : [];
   }
 
-  @FieldResolver(() => String)
-  decidedAt(@Root() decision: Pick<RemovalDecision, 'decidedAt'>): string {
-    return decision.decidedAt.toISOString();
+  @FieldResolver(() => DateTimeScalar, { nullable: true })
+  decidedAt(@Root() decision: Pick<RemovalDecision, 'decidedAt'>): Date {
+    return decision.decidedAt;
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -53,7 +53,7 @@ export class StaffMember extends BaseEntity {
   user?: Ref<User> | null = null;
 
   /** Set when N assessments in a row failed (STAFF_REMOVAL_AFTER_FAILURES); cleared by a decision. */
-  @Field(() => Boolean)
+  @Field(() => Boolean, { nullable: true, description: 'Guarded: null (FORBIDDEN) unless the caller may read scores.' })
   @Property({ type: 'boolean', index: true })
   flaggedForRemoval: boolean = false;
 

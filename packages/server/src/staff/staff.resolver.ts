@@ -108,7 +108,7 @@ export class StaffMemberResolver {
     return member.retirementDate <= addDays(todayOf(ctx), 730);
   }
 
-  @FieldResolver(() => [String], { description: 'The failed periods behind the removal flag.' })
+  @FieldResolver(() => [String], { nullable: true, description: 'The failed periods behind the removal flag.' })
   failedPeriods(@Root() member: StaffLike): string[] {
     return member.failedPeriods ? member.failedPeriods.split(',') : [];
   }
@@ -122,7 +122,7 @@ export class StaffMemberResolver {
       .replace('{periods}', periods.join(ctx.locale === 'en' ? ', ' : '、'));
   }
 
-  @FieldResolver(() => [RemovalDecision])
+  @FieldResolver(() => [RemovalDecision], { nullable: true })
   removalDecisions(@Root() member: StaffLike, @Ctx() ctx: RequestContext): Promise<RemovalDecisionRecord[]> {
     return ctx.loaders.removalDecisionsByStaffId.load(member.id);
   }
