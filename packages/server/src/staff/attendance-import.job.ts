@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import { fileStoreFor } from '../files/files.service';
 import { defineJob } from '../jobs/job-definition';
-import { readImportTable } from '../members/member-import-format';
-import { ImportFormat, unreadable } from '../members/member-import-file';
+import { ImportFormat } from '../members/member-import-file';
 import { badInput } from '../shared/errors';
 import { Locale } from '../shared/service-context';
-import { attendanceRows, AttendanceImportResult, importAttendance } from './attendance-import';
+import { AttendanceImportResult, importAttendance, readAttendanceSheet } from './attendance-import';
 
 export interface AttendanceImportPayload {
   sha256: string;
@@ -33,7 +32,7 @@ export const attendanceImportJob = defineJob<AttendanceImportPayload, Attendance
     if (!stream) throw badInput('fileRef', 'memberImport.fileExpired');
     const sealed = Buffer.concat(await (stream as Readable).toArray()).toString();
     const bytes = Buffer.from(ctx.settings.pii.decrypt(sealed, ATTENDANCE_FILE_PURPOSE), 'base64');
-    const rows = attendanceRows(await readImportTable(bytes, payload.format).catch(unreadable));
+    const rows = await readAttendanceSheet(bytes, payload.format);
     await progress(30, 'staff.import.writing');
     return importAttendance({ ...ctx, locale: payload.locale }, payload.sessionId, rows, translate);
   },

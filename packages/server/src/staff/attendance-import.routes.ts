@@ -5,13 +5,12 @@ import { currentRequestScope } from '../app/request-scope';
 import { sendRouteError } from '../app/route-errors';
 import { authenticate } from '../auth/auth.service';
 import { fileStoreFor } from '../files/files.service';
-import { readImportTable } from '../members/member-import-format';
-import { detectImportFormat, importFileRef, unreadable } from '../members/member-import-file';
+import { detectImportFormat, importFileRef } from '../members/member-import-file';
 import { authorize } from '../policy/policy';
 import { badInput, unauthenticated } from '../shared/errors';
 import { ServiceContext } from '../shared/service-context';
 import { ATTENDANCE_FILE_PURPOSE } from './attendance-import.job';
-import { attendanceRows } from './attendance-import';
+import { readAttendanceSheet } from './attendance-import';
 
 /**
  * `POST /staff/attendance-imports`: the raw XLSX or UTF-8 CSV body (the files module's size
@@ -39,7 +38,7 @@ export function attendanceImportRouter({ orm, settings, translate }: RouteDeps):
       const bytes = await readLimited(req, settings.FILE_MAX_BYTES);
       const format = detectImportFormat(bytes);
       if (!format) throw badInput('file', 'memberImport.unreadable');
-      const rows = attendanceRows(await readImportTable(bytes, format).catch(unreadable));
+      const rows = await readAttendanceSheet(bytes, format);
       const sealed = Buffer.from(settings.pii.encrypt(bytes.toString('base64'), ATTENDANCE_FILE_PURPOSE));
       const stored = await fileStoreFor(settings).put(sealed);
       const claim = {

@@ -1,7 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { runAudited } from '../audit/audited-change';
 import { AuditEvent } from '../audit/audit.service';
-import { UnreadableImport } from '../members/member-import-format';
+import { readImportTable, UnreadableImport } from '../members/member-import-format';
+import { ImportFormat, unreadable } from '../members/member-import-file';
 import { Organization } from '../organizations/organization.entity';
 import { can } from '../policy/policy';
 import { DomainError } from '../shared/errors';
@@ -79,6 +80,15 @@ export function attendanceRows(table: string[][]): SheetRow[] {
     rows.push({ row: index + 1, values });
   }
   return rows;
+}
+
+/** The sheet's rows; BAD_USER_INPUT on `file` when it cannot be read or has no header row. */
+export async function readAttendanceSheet(bytes: Buffer, format: ImportFormat): Promise<SheetRow[]> {
+  try {
+    return attendanceRows(await readImportTable(bytes, format));
+  } catch (error) {
+    return unreadable(error);
+  }
 }
 
 function resultOf(text: string | undefined): AttendanceResult | null {
