@@ -16,6 +16,9 @@ import { AssessmentGrade, RemovalOutcome, StaffStatus } from './staff.enums';
 import { StaffMember } from './staff-member.entity';
 import { staffEvent } from './staff.service';
 
+/** The settings that grade a score. */
+export type Grading = Pick<Settings, 'STAFF_PASS_SCORE' | 'STAFF_GRADE_PASS_SCORE' | 'STAFF_GRADE_EXCELLENT_SCORE'>;
+
 /** Annual periods are `YYYY` (api.md); half-years and quarters are written `YYYY-H1`, `YYYY-Q3`. */
 const PERIOD = /^(\d{4})(-(H[12]|Q[1-4]))?$/;
 
@@ -26,7 +29,7 @@ export const periodKind = (period: string) => PERIOD.exec(period)?.[3]?.[0] ?? '
  * The grade of a score (requirements §7, 考核): ≥ STAFF_GRADE_EXCELLENT_SCORE (90) 优秀,
  * ≥ STAFF_GRADE_PASS_SCORE (70) 合格, ≥ STAFF_PASS_SCORE (60) 基本合格, below 不合格. Only 不合格 fails.
  */
-export function gradeOf(score: number, settings: Settings): AssessmentGrade {
+export function gradeOf(score: number, settings: Grading): AssessmentGrade {
   if (score >= settings.STAFF_GRADE_EXCELLENT_SCORE) return AssessmentGrade.EXCELLENT;
   if (score >= settings.STAFF_GRADE_PASS_SCORE) return AssessmentGrade.PASS;
   if (score >= settings.STAFF_PASS_SCORE) return AssessmentGrade.BASIC_PASS;
