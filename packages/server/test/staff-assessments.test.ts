@@ -3,7 +3,9 @@ import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Assessment } from '../src/staff/assessment.entity';
 import { Assignment } from '../src/staff/post.entity';
 import { StaffMember } from '../src/staff/staff-member.entity';
-import { StaffStatus } from '../src/staff/staff.enums';
+import { ExchangeStatus, StaffStatus } from '../src/staff/staff.enums';
+import { Exchange } from '../src/staff/exchange.entity';
+import { changeExchangeStatus, createExchange } from '../src/staff/exchange.service';
 import { User, UserStatus } from '../src/users/user.entity';
 import { graphql, login, onlyError } from './support/client';
 import { PASSWORD } from './support/factories';
@@ -172,8 +174,17 @@ describe('the manager’s decision on a flag', () => {
     return { world, token, staff, post };
   }
 
-  it('REMOVE: the person leaves, their post is vacated and their linked user is disabled, all audited', async () => {
+  it('REMOVE: the person leaves, their post is vacated, their exchange cancelled and their linked user disabled, all audited', async () => {
     const { world, token, staff } = await flaggedPerson(true);
+    const exchange = await createExchange(world.managerCtx, {
+      staffMemberId: String(staff.id),
+      hostOrganizationId: String(world.officeB.id),
+      regions: ['城区'],
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      topic: '交流',
+    });
+    await changeExchangeStatus(world.managerCtx, { id: String(exchange.id), status: ExchangeStatus.ONGOING });
     const clerk = await login(server.url, 'clerk', PASSWORD);
 
     const response = await graphql(
@@ -193,6 +204,7 @@ describe('the manager’s decision on a flag', () => {
     expect((await em.findOneOrFail(StaffMember, staff.id)).leftOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await em.findOneOrFail(Assignment, { staffMember: staff.id })).endDate).not.toBeNull();
     expect((await em.findOneOrFail(User, world.users.clerk.id)).status).toBe(UserStatus.DISABLED);
+    expect((await em.findOneOrFail(Exchange, exchange.id)).status).toBe(ExchangeStatus.CANCELLED);
     // The disabled user's session ends with the account.
     const me = await graphql(server.url, '{ me { username } }', {}, { token: clerk });
     expect(me.data?.me ?? null).toBeNull();

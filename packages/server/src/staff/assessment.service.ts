@@ -12,7 +12,8 @@ import { Assessment, RemovalDecision } from './assessment.entity';
 import { Assignment } from './post.entity';
 import { lockStaffMember } from './staff-access';
 import { todayOf } from './staff-dates';
-import { AssessmentGrade, RemovalOutcome, StaffStatus } from './staff.enums';
+import { AssessmentGrade, ExchangeStatus, RemovalOutcome, StaffStatus } from './staff.enums';
+import { Exchange } from './exchange.entity';
 import { StaffMember } from './staff-member.entity';
 import { staffEvent } from './staff.service';
 
@@ -125,8 +126,9 @@ export interface DecideRemoval {
 /**
  * A manager's decision on a flag for removal (清退). KEEP records the improvement plan and
  * clears the flag. REMOVE: the person leaves (status LEFT), their current assignment ends today
- * (the post is vacated) and a linked user account is disabled — all in one transaction, each
- * with its audit entry.
+ * (the post is vacated; later ones never begin), a planned or ongoing exchange is cancelled and a
+ * linked user account is disabled — all in one transaction, each with its audit entry. Locks:
+ * the person, their assignments, their exchanges, the account (the order of every staff change).
  */
 export async function decideRemoval(ctx: ServiceContext, input: DecideRemoval): Promise<StaffMember> {
   const plan = input.improvementPlan?.trim() || null;
@@ -153,10 +155,26 @@ export async function decideRemoval(ctx: ServiceContext, input: DecideRemoval): 
     if (input.outcome === RemovalOutcome.REMOVE) {
       staff.status = StaffStatus.LEFT;
       staff.leftOn = today;
-      const current = await tx.find(Assignment, { staffMember: staff.id, endDate: null }, forUpdate(tx));
+      // The current post is vacated today; assignments not begun yet (a published plan's) never begin.
+      const current = await tx.find(
+        Assignment,
+        { staffMember: staff.id, $or: [{ endDate: null }, { endDate: { $gt: today } }] },
+        forUpdate(tx),
+      );
       for (const each of current) each.endDate = each.startDate < today ? today : each.startDate;
+      // An exchange under way or planned ends with the person's service.
+      const exchanges = await tx.find(
+        Exchange,
+        { staffMember: staff.id, status: { $in: [ExchangeStatus.PLANNED, ExchangeStatus.ONGOING] } },
+        forUpdate(tx),
+      );
+      for (const exchange of exchanges) exchange.status = ExchangeStatus.CANCELLED;
       audit.push(
-        staffEvent('STAFF_REMOVED', staff, organization, { ...details, vacated: current.map((a) => a.post.id) }),
+        staffEvent('STAFF_REMOVED', staff, organization, {
+          ...details,
+          vacated: current.map((a) => a.post.id),
+          exchangesCancelled: exchanges.map((e) => e.id),
+        }),
       );
       const disabled = staff.user ? await disableUserWithin(tx, staff.user.id, { staffMember: staff.id }) : null;
       if (disabled) audit.push(disabled);

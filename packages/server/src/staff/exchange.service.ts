@@ -83,9 +83,11 @@ export async function changeExchangeStatus(
   const report = input.outcomeReport?.trim() || null;
   if (report && report.length > 10_000) throw badInput('outcomeReport', 'common.tooLong', { max: 10_000 });
   return runAudited(ctx, async (tx) => {
-    const found = await tx.findOne(Exchange, parseId(input.id), forUpdate(tx));
-    if (!found) throw notFound('Exchange');
-    const { staff, organization } = await lockStaffMember(ctx, tx, String(found.staffMember.id), 'id');
+    // The person first, then the exchange: the order every staff change locks in (decideRemoval).
+    const seen = await tx.findOne(Exchange, parseId(input.id));
+    if (!seen) throw notFound('Exchange');
+    const { staff, organization } = await lockStaffMember(ctx, tx, String(seen.staffMember.id), 'id');
+    const found = await tx.findOneOrFail(Exchange, seen.id, { ...forUpdate(tx), refresh: true });
     const from = found.status;
     if (!EXCHANGE_TRANSITIONS[from].includes(input.status)) {
       throw badInput('status', 'staff.exchange.transition', { from, to: input.status });

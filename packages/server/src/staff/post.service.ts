@@ -96,7 +96,7 @@ export async function listPosts(ctx: ServiceContext, organizationId?: string | n
 }
 
 async function lockPost(ctx: ServiceContext, tx: EntityManager, id: string, staffOrganization: Organization) {
-  const post = await tx.findOne(Post, parseId(id, 'postId'), forUpdate(tx));
+  const post = await tx.findOne(Post, parseId(id, 'postId'), { ...forUpdate(tx), refresh: true });
   const organization = post && (await tx.findOneOrFail(Organization, post.organization.id));
   if (!post || !organization || !can(ctx.actor, 'staff.manage', { organizationPath: organization.path })) {
     throw badInput('postId', 'common.notFound', { entity: 'Post' });

@@ -94,7 +94,7 @@ export async function saveRotationPlan(
 }
 
 async function lockPlan(ctx: ServiceContext, tx: EntityManager, id: string) {
-  const plan = await tx.findOne(RotationPlan, parseId(id), forUpdate(tx));
+  const plan = await tx.findOne(RotationPlan, parseId(id), { ...forUpdate(tx), refresh: true });
   const organization = plan && (await tx.findOneOrFail(Organization, plan.organization.id));
   if (!plan || !organization || !can(ctx.actor, 'staff.manage', { organizationPath: organization.path })) {
     authorize(ctx.actor, 'staff.manage', { organizationPath: ctx.actor?.organizationPath ?? '' });

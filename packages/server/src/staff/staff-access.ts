@@ -23,7 +23,8 @@ export async function lockStaffMember(
   field = 'staffMemberId',
   action: Action = 'staff.manage',
 ): Promise<{ staff: StaffMember; organization: Organization }> {
-  const staff = await tx.findOne(StaffMember, parseId(id, field), forUpdate(tx));
+  // Read afresh under the lock: what is checked is the row as it is now, not a copy the context held.
+  const staff = await tx.findOne(StaffMember, parseId(id, field), { ...forUpdate(tx), refresh: true });
   const organization = staff && (await tx.findOneOrFail(Organization, staff.organization.id));
   if (!staff || !organization || !can(ctx.actor, action, { organizationPath: organization.path })) {
     authorize(ctx.actor, action, { organizationPath: ctx.actor?.organizationPath ?? '' });
