@@ -61,6 +61,58 @@ describe('staff members and posts', () => {
     expect(await server.em().count(StaffMember, {})).toBe(1);
   });
 
+  it('edits the fields given and links or unlinks the account; a stale version is a CONFLICT', async () => {
+    const { world, token } = await arrange();
+    const staff = await makeStaff(world.managerCtx, world.officeA, { name: '旧名' });
+    const other = await makeStaff(world.managerCtx, world.officeA, { user: world.users.stranger });
+    const UPDATE = `mutation ($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { name region version } }`;
+    const clerk = await login(server.url, 'clerk', PASSWORD);
+
+    const renamed = await graphql(
+      server.url,
+      UPDATE,
+      { input: { id: String(staff.id), version: staff.version, name: '新名', userId: String(world.users.clerk.id) } },
+      { token },
+    );
+    expect(renamed.data!.updateStaffMember).toMatchObject({ name: '新名', region: '城区' });
+    expect((await graphql(server.url, '{ myStaffRecord { name } }', {}, { token: clerk })).data!.myStaffRecord).toEqual(
+      {
+        name: '新名',
+      },
+    );
+
+    const stale = onlyError(
+      await graphql(
+        server.url,
+        UPDATE,
+        { input: { id: String(staff.id), version: staff.version, region: '郊区' } },
+        { token },
+      ),
+    );
+    expect(stale.extensions?.code).toBe('CONFLICT');
+    const version = renamed.data!.updateStaffMember.version;
+    const taken = onlyError(
+      await graphql(
+        server.url,
+        UPDATE,
+        { input: { id: String(staff.id), version, userId: String(world.users.stranger.id) } },
+        { token },
+      ),
+    );
+    expect(taken.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    expect(other.id).toBeGreaterThan(0);
+    const unlinked = await graphql(
+      server.url,
+      UPDATE,
+      { input: { id: String(staff.id), version, userId: '' } },
+      { token },
+    );
+    expect(unlinked.errors).toBeUndefined();
+    expect(
+      (await graphql(server.url, '{ myStaffRecord { name } }', {}, { token: clerk })).data!.myStaffRecord,
+    ).toBeNull();
+  });
+
   it('gives a post 36 months of tenure unless told otherwise', async () => {
     const { world, token } = await arrange();
 

@@ -1074,6 +1074,8 @@ export type Mutation = {
   unlinkUserMember: User;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
+  /** Changes the fields given; userId links (or with "" unlinks) the account. */
+  updateStaffMember: StaffMember;
   updateUser: User;
   /** The requester withdraws a pending request. */
   withdrawAccessRequest: AccessRequest;
@@ -1367,6 +1369,11 @@ export type MutationUpdateMaterialCategoryArgs = {
 
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateStaffMemberArgs = {
+  input: UpdateStaffMemberInput;
 };
 
 
@@ -2142,6 +2149,19 @@ export type UpdateMemberInput = {
   /** The version the edit is based on; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
   workUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStaffMemberInput = {
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  hireDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  retirementDate?: InputMaybe<Scalars['String']['input']>;
+  /** The linked user account’s id; an empty string unlinks it. */
+  userId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateUserInput = {

@@ -194,6 +194,7 @@ export const staffModule = defineModule({
   terms: STAFF_TERMS,
   auditActions: {
     STAFF_MEMBER_CREATED: { 'zh-CN': '新建工作人员', en: 'Staff member created' },
+    STAFF_MEMBER_UPDATED: { 'zh-CN': '修改工作人员信息', en: 'Staff member updated' },
     STAFF_QUALIFICATION_ADDED: { 'zh-CN': '登记岗位资格', en: 'Qualification added' },
     STAFF_POST_CREATED: { 'zh-CN': '新建岗位', en: 'Post created' },
     STAFF_ASSIGNED: { 'zh-CN': '安排岗位', en: 'Post assigned' },

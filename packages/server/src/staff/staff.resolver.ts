@@ -31,6 +31,7 @@ import {
   CreateStaffMemberInput,
   StaffFilter,
   StaffMemberConnection,
+  UpdateStaffMemberInput,
   TrainingProgress,
 } from './staff.types';
 import { TrainingAttendance } from './training.entity';
@@ -184,6 +185,17 @@ export class StaffMemberResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return staff.createStaffMember(ctx, input);
+  }
+
+  @Allow('staff.manage')
+  @Mutation(() => StaffMember, {
+    description: 'Changes the fields given; userId links (or with "" unlinks) the account.',
+  })
+  updateStaffMember(
+    @Arg('input', () => UpdateStaffMemberInput) input: UpdateStaffMemberInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return staff.updateStaffMember(ctx, input);
   }
 
   @Allow('staff.manage')

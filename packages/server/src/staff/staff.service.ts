@@ -5,7 +5,7 @@ import { runAudited } from '../audit/audited-change';
 import { Organization } from '../organizations/organization.entity';
 import { subtreeSql } from '../organizations/subtree';
 import { can, isInSubtree, scopeRoot } from '../policy/policy';
-import { badInput, notFound } from '../shared/errors';
+import { badInput, conflict, notFound } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { selectRows } from '../shared/lean-rows';
 import { escapeLike, searchText } from '../shared/like';
@@ -67,6 +67,49 @@ export async function createStaffMember(ctx: ServiceContext, input: CreateStaffM
     tx.persist(staff);
     await tx.flush().catch(userTaken);
     return { result: staff, audit: staffEvent('STAFF_MEMBER_CREATED', staff, organization, { hireDate }) };
+  });
+}
+
+export interface UpdateStaffMember {
+  id: string;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: number;
+  name?: string | null;
+  region?: string | null;
+  birthDate?: string | null;
+  retirementDate?: string | null;
+  hireDate?: string | null;
+  /** The user account of the same person; an empty string unlinks it. */
+  userId?: string | null;
+}
+
+/** Changes the given fields of a staff member (only those: a field left out stays as it is). */
+export async function updateStaffMember(ctx: ServiceContext, input: UpdateStaffMember): Promise<StaffMember> {
+  return runAudited(ctx, async (tx) => {
+    const { staff, organization } = await lockStaffMember(ctx, tx, input.id, 'id');
+    if (staff.version !== input.version) throw conflict();
+    const changed: string[] = [];
+    if (input.name != null) staff.name = requiredText('name', input.name, 50);
+    if (input.region != null) staff.region = requiredText('region', input.region, 50);
+    for (const field of ['birthDate', 'retirementDate', 'hireDate'] as const) {
+      if (input[field] != null) staff[field] = calendarDay(field, input[field]);
+    }
+    for (const field of ['name', 'region', 'birthDate', 'retirementDate', 'hireDate'] as const) {
+      if (input[field] != null) changed.push(field);
+    }
+    if (staff.birthDate > todayOf(ctx)) throw badInput('birthDate', 'staff.dateInFuture');
+    if (staff.retirementDate <= staff.birthDate) throw badInput('retirementDate', 'staff.dateOrder');
+    if (staff.hireDate <= staff.birthDate) throw badInput('hireDate', 'staff.dateOrder');
+    if (input.userId !== undefined && input.userId !== null) {
+      const linked = staff.user?.id ?? null;
+      const wanted = input.userId.trim() ? parseId(input.userId, 'userId') : null;
+      if (wanted !== linked) {
+        staff.user = wanted ? ref(await linkableUser(ctx, tx, String(wanted), organization)) : null;
+        changed.push('userId');
+      }
+    }
+    await tx.flush().catch(userTaken);
+    return { result: staff, audit: staffEvent('STAFF_MEMBER_UPDATED', staff, organization, { changed }) };
   });
 }
 

@@ -27,6 +27,19 @@ export class CreateStaffMemberInput {
 }
 
 @InputType()
+export class UpdateStaffMemberInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version the edit is based on; a stale one is a CONFLICT.' }) version!: number;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => String, { nullable: true }) birthDate?: string | null;
+  @Field(() => String, { nullable: true }) retirementDate?: string | null;
+  @Field(() => String, { nullable: true }) hireDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'The linked user account’s id; an empty string unlinks it.' })
+  userId?: string | null;
+}
+
+@InputType()
 export class AddQualificationInput {
   @Field(() => ID) staffMemberId!: string;
   @Field(() => String) code!: string;
