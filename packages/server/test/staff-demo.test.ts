@@ -103,3 +103,57 @@ describe('the demo archive staff (api.md demo data)', () => {
     expect(nodes.filter((node) => node.contracts.some((c) => c.endingSoon)).length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the staff dashboard', () => {
+  it('gives managers the pass rate by annual period, training against the target and what comes due', async () => {
+    const token = await login(server.url, 'manager', 'Dangan@2026');
+    const year = new Date().getFullYear();
+
+    const response = await graphql(
+      server.url,
+      `
+        query ($year: Int) {
+          staffStatistics(year: $year) {
+            passRates {
+              period
+              assessed
+              passed
+              rate
+            }
+            training {
+              year
+              people
+              metTarget
+              averageHours
+              targetHours
+            }
+            rotationsDue
+            contractsEnding
+            flaggedForRemoval
+          }
+        }
+      `,
+      { year },
+      { token },
+    );
+
+    expect(response.errors).toBeUndefined();
+    const statistics = response.data!.staffStatistics;
+    expect(statistics.passRates.map((rate: { period: string }) => rate.period)).toEqual([
+      String(year - 2),
+      String(year - 1),
+    ]);
+    expect(statistics.passRates[1].assessed - statistics.passRates[1].passed).toBe(1);
+    expect(statistics.training).toMatchObject({ year, people: 15, targetHours: 90 });
+    expect(statistics.contractsEnding).toBeGreaterThanOrEqual(1);
+    expect(statistics.flaggedForRemoval).toBe(0);
+  });
+
+  it('is not for an ADMIN: the pass rate aggregates guarded scores', async () => {
+    const token = await login(server.url, 'admin', 'Dangan@2026');
+
+    const response = await graphql(server.url, '{ staffStatistics { flaggedForRemoval } }', {}, { token });
+
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

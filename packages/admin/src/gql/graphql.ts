@@ -229,6 +229,14 @@ export type AssessmentGrade =
   | 'FAIL'
   | 'PASS';
 
+export type AssessmentPassRate = {
+  assessed: Scalars['Int']['output'];
+  passed: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  /** passed / assessed, 0–1. */
+  rate: Scalars['Float']['output'];
+};
+
 export type AssignPostInput = {
   postId: Scalars['ID']['input'];
   staffMemberId: Scalars['ID']['input'];
@@ -1579,6 +1587,8 @@ export type Query = {
   staffMember?: Maybe<StaffMember>;
   /** Archive staff of the caller’s subtree (requirements §7). */
   staffMembers: StaffMemberConnection;
+  /** The staff dashboard of the caller’s subtree (default: this year’s training). */
+  staffStatistics: StaffStatistics;
   trainingCourses: Array<TrainingCourse>;
   /** The training calendar: sessions between two days (YYYY-MM-DD). */
   trainingSessions: Array<TrainingSession>;
@@ -1769,6 +1779,11 @@ export type QueryStaffMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StaffFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaffStatisticsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2058,6 +2073,17 @@ export type StaffMemberEdge = {
   node: StaffMember;
 };
 
+export type StaffStatistics = {
+  /** Contracts ending within 90 days. */
+  contractsEnding: Scalars['Int']['output'];
+  flaggedForRemoval: Scalars['Int']['output'];
+  /** Annual periods, oldest first. */
+  passRates: Array<AssessmentPassRate>;
+  /** Current assignments reaching their post’s longest tenure within 6 months. */
+  rotationsDue: Scalars['Int']['output'];
+  training: TrainingTargetSummary;
+};
+
 export type StaffStatus =
   | 'ACTIVE'
   | 'LEFT'
@@ -2111,6 +2137,16 @@ export type TrainingSession = {
   trainer: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type TrainingTargetSummary = {
+  averageHours: Scalars['Float']['output'];
+  /** Of them, those who reached both the total and the professional target. */
+  metTarget: Scalars['Int']['output'];
+  /** Staff still employed. */
+  people: Scalars['Int']['output'];
+  targetHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type UpdateMaterialCategoryInput = {

@@ -18,6 +18,7 @@ import { ContractResolver, QualificationResolver, StaffMemberResolver } from './
 import { TrainingAttendance, TrainingCourse, TrainingSession } from './training.entity';
 import { TrainingAttendanceResolver, TrainingCourseResolver, TrainingSessionResolver } from './training.resolver';
 import { attendanceImportJob } from './attendance-import.job';
+import { StaffStatisticsResolver } from './staff-statistics';
 import { AttendanceImportResolver } from './attendance-import.resolver';
 import { attendanceImportRouter } from './attendance-import.routes';
 
@@ -57,6 +58,7 @@ export const staffModule = defineModule({
     RotationPlanResolver,
     RotationPlanAssignmentResolver,
     AttendanceImportResolver,
+    StaffStatisticsResolver,
   ],
   jobs: [attendanceImportJob],
   routes: { path: '/staff', router: attendanceImportRouter },
@@ -188,6 +190,10 @@ export const staffModule = defineModule({
     RotationScore: publicFields('hard', 'medium', 'soft'),
     RotationRuleCount: publicFields('rule', 'count', 'penalty'),
     RotationViolation: publicFields('rule', 'staffMemberId', 'postId', 'period', 'message'),
+    // Aggregates reached only through staffStatistics (staff.manage).
+    StaffStatistics: publicFields('passRates', 'training', 'rotationsDue', 'contractsEnding', 'flaggedForRemoval'),
+    AssessmentPassRate: publicFields('period', 'assessed', 'passed', 'rate'),
+    TrainingTargetSummary: publicFields('year', 'people', 'metTarget', 'averageHours', 'targetHours'),
   },
   loaders: staffLoaders,
   messages: STAFF_MESSAGES,
