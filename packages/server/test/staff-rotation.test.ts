@@ -53,7 +53,9 @@ describe('rotation plans', () => {
     const { plan, token } = await arrange();
 
     const response = await graphql(server.url, PLAN, { id: String(plan.id) }, { token });
+    const current = await graphql(server.url, '{ posts { title holders { startDate tenureEndsOn } } }', {}, { token });
 
+    expect(current.data!.posts[0].holders).toEqual([{ startDate: '2024-01-01', tenureEndsOn: '2027-01-01' }]);
     expect(response.data!.rotationPlan).toMatchObject({
       status: 'DRAFT',
       startDate: '2027-01-01',

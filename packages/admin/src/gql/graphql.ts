@@ -254,6 +254,8 @@ export type Assignment = {
   staffMember: StaffMember;
   /** YYYY-MM-DD, inclusive */
   startDate: Scalars['String']['output'];
+  /** YYYY-MM-DD the post’s longest tenure is reached (a rotation is due by then). */
+  tenureEndsOn: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };

@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Allow } from '../policy/allow';
 import { Assignment, Post } from './post.entity';
 import * as posts from './post.service';
-import { todayOf } from './staff-dates';
+import { addMonths, todayOf } from './staff-dates';
 import { StaffMember } from './staff-member.entity';
 import { AssignPostInput, CreatePostInput, SetStaffPreferenceInput } from './staff.types';
 
@@ -81,6 +81,14 @@ export class AssignmentResolver {
   current(@Root() assignment: AssignmentLike, @Ctx() ctx: RequestContext): boolean {
     const today = todayOf(ctx);
     return assignment.startDate <= today && (!assignment.endDate || assignment.endDate > today);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'YYYY-MM-DD the post’s longest tenure is reached (a rotation is due by then).',
+  })
+  async tenureEndsOn(@Root() assignment: AssignmentLike, @Ctx() ctx: RequestContext): Promise<string> {
+    const post = await ctx.loaders.postById.load(assignment.post.id);
+    return addMonths(assignment.startDate, post?.maxTenureMonths ?? ctx.settings.STAFF_MAX_TENURE_MONTHS);
   }
 
   @FieldResolver(() => Post)

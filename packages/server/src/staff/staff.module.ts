@@ -122,7 +122,7 @@ export const staffModule = defineModule({
       'holders',
       'history',
     ),
-    Assignment: publicFields(...STAMPS, 'startDate', 'endDate', 'current', 'post', 'staffMember'),
+    Assignment: publicFields(...STAMPS, 'startDate', 'endDate', 'current', 'tenureEndsOn', 'post', 'staffMember'),
     Contract: publicFields(
       ...STAMPS,
       'startDate',
