@@ -392,6 +392,27 @@ describe('training', () => {
     });
     const again = onlyError(await graphql(server.url, RECORD, { input }, { token, language: 'en' }));
     expect(again.message).toBe("This person's attendance of this session is already recorded");
+    const calendar = await graphql(
+      server.url,
+      `
+        {
+          trainingSessions(from: "2026-01-01", to: "2026-12-31") {
+            date
+            attendances {
+              hours
+              staffMember {
+                id
+              }
+            }
+          }
+        }
+      `,
+      {},
+      { token },
+    );
+    expect(calendar.data!.trainingSessions).toEqual([
+      { date: '2026-03-10', attendances: [{ hours: 8, staffMember: { id: String(staff.id) } }] },
+    ]);
   });
 });
 

@@ -2130,6 +2130,8 @@ export type TrainingProgress = {
 };
 
 export type TrainingSession = {
+  /** Who attended, for the attendance entry page. */
+  attendances: Array<TrainingAttendance>;
   course: TrainingCourse;
   createdAt: Scalars['DateTime']['output'];
   /** YYYY-MM-DD */

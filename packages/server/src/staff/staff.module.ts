@@ -135,7 +135,7 @@ export const staffModule = defineModule({
       'staffMember',
     ),
     TrainingCourse: publicFields(...STAMPS, 'title', 'kind', 'mode', 'professional', 'hours', 'organization'),
-    TrainingSession: publicFields(...STAMPS, 'date', 'place', 'trainer', 'course'),
+    TrainingSession: publicFields(...STAMPS, 'date', 'place', 'trainer', 'course', 'attendances'),
     TrainingAttendance: publicFields(...STAMPS, 'hours', 'result', 'session', 'staffMember'),
     TrainingProgress: publicFields(
       'year',

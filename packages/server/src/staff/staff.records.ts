@@ -132,6 +132,14 @@ export function staffLoaders(em: EntityManager) {
       (row) => row.staffMember.id,
       'x.id',
     ),
+    attendancesBySessionId: manyBy<AttendanceRecord>(
+      em,
+      TrainingAttendance,
+      'training_attendance',
+      'session_id',
+      (row) => row.session.id,
+      'x.id',
+    ),
     assessmentsByStaffId: manyBy<AssessmentRecord>(
       em,
       Assessment,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../app/context';
+import { AttendanceRecord } from './staff.records';
 import { OrganizationRecord } from '../organizations/organization.records';
 import { CourseRecord, SessionRecord, StaffRecord } from './staff.records';
 import { Organization } from '../organizations/organization.entity';
@@ -50,6 +51,11 @@ export class TrainingSessionResolver {
   @FieldResolver(() => TrainingCourse)
   course(@Root() session: { course: { id: number } }, @Ctx() ctx: RequestContext): Promise<CourseRecord | null> {
     return ctx.loaders.trainingCourseById.load(session.course.id);
+  }
+
+  @FieldResolver(() => [TrainingAttendance], { description: 'Who attended, for the attendance entry page.' })
+  attendances(@Root() session: { id: number }, @Ctx() ctx: RequestContext): Promise<AttendanceRecord[]> {
+    return ctx.loaders.attendancesBySessionId.load(session.id);
   }
 
   @Allow('staff.manage')
