@@ -103,6 +103,8 @@ describe('me.permissions', () => {
     // Whoever holds an active grant reads (and exports) the dossiers it covers (issue 10).
     'dossier.readGranted',
     'accessGrant.export',
+    // One's own staff record, if one has any (issue 11 §6).
+    'staff.readOwn',
   ];
   const READERS = ['member.read', 'dossier.read', 'member.export'];
   const expected: Record<Role, string[]> = {
@@ -125,6 +127,8 @@ describe('me.permissions', () => {
       'chainTemplate.manage',
       'accessPurpose.manage',
       'accessStatistics.read',
+      // The staff roster of the subtree; scores and removal decisions stay guarded (issue 11 §6).
+      'staff.read',
     ],
     [Role.AUDITOR]: [
       ...EVERYONE,
@@ -144,7 +148,7 @@ describe('me.permissions', () => {
       'chainTemplate.read',
       'accessStatistics.read',
     ],
-    [Role.STAFF_MANAGER]: EVERYONE,
+    [Role.STAFF_MANAGER]: [...EVERYONE, 'staff.read', 'staff.manage', 'file.upload'],
     [Role.REQUESTER]: [...EVERYONE, 'accessRequest.file', 'accessGrant.revoke', 'file.upload'],
   };
 

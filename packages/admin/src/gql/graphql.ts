@@ -196,6 +196,75 @@ export type AddMaterialInput = {
   title: Scalars['String']['input'];
 };
 
+export type AddQualificationInput = {
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  issuedOn: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  staffMemberId: Scalars['ID']['input'];
+};
+
+export type Assessment = {
+  assessedAt: Scalars['DateTime']['output'];
+  /** Who assessed (the recording manager). */
+  assessorName?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 优秀 / 合格 / 基本合格 / 不合格 */
+  grade?: Maybe<AssessmentGrade>;
+  id: Scalars['ID']['output'];
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** YYYY (annual, the default), YYYY-H1/H2 or YYYY-Q1..Q4. */
+  period: Scalars['String']['output'];
+  score?: Maybe<Scalars['Float']['output']>;
+  staffMember: StaffMember;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AssessmentGrade =
+  | 'BASIC_PASS'
+  | 'EXCELLENT'
+  | 'FAIL'
+  | 'PASS';
+
+export type AssessmentPassRate = {
+  assessed: Scalars['Int']['output'];
+  passed: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  /** passed / assessed, 0–1. */
+  rate: Scalars['Float']['output'];
+};
+
+export type AssignPostInput = {
+  postId: Scalars['ID']['input'];
+  staffMemberId: Scalars['ID']['input'];
+  startDate: Scalars['String']['input'];
+};
+
+export type Assignment = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Held today. */
+  current: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD, exclusive; none while current. */
+  endDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  post: Post;
+  staffMember: StaffMember;
+  /** YYYY-MM-DD, inclusive */
+  startDate: Scalars['String']['output'];
+  /** YYYY-MM-DD the post’s longest tenure is reached (a rotation is due by then). */
+  tenureEndsOn: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AttendanceResult =
+  | 'ABSENT'
+  | 'FAILED'
+  | 'PASSED';
+
 export type AuditActionCount = {
   action: Scalars['String']['output'];
   count: Scalars['Int']['output'];
@@ -321,6 +390,13 @@ export type ChainTemplateStep = {
   timeLimitHours?: Maybe<Scalars['Int']['output']>;
 };
 
+export type ChangeExchangeStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Required to complete. */
+  outcomeReport?: InputMaybe<Scalars['String']['input']>;
+  status: ExchangeStatus;
+};
+
 export type ChangeMembershipStatusInput = {
   /** YYYY-MM-DD of the change */
   date: Scalars['String']['input'];
@@ -338,6 +414,36 @@ export type Completeness = {
   required: Array<MaterialCategory>;
 };
 
+export type Contract = {
+  /** The signed contract (GET /files/:sha256?owner=Contract:<id>). */
+  attachmentSha256?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  duties: Scalars['String']['output'];
+  /** YYYY-MM-DD, the last day of the term */
+  endDate: Scalars['String']['output'];
+  /** Ends within 90 days (and has not ended). */
+  endingSoon: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  obligations: Scalars['String']['output'];
+  /** YYYY-MM-DD, last day of probation (first post only). */
+  probationEndDate?: Maybe<Scalars['String']['output']>;
+  staffMember: StaffMember;
+  /** YYYY-MM-DD */
+  startDate: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CourseKind =
+  | 'CHANGE_OF_POST'
+  | 'IN_POST'
+  | 'PRE_POST'
+  | 'SPECIAL';
+
+export type CourseMode =
+  | 'PRACTICE'
+  | 'THEORY';
+
 export type CreateAccessRequestInput = {
   /** Narrows MATERIALS/RESTRICTED to these material categories. */
   categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -353,6 +459,26 @@ export type CreateAccessRequestInput = {
   /** Required when the purpose requires details (OTHER). */
   purposeDetails?: InputMaybe<Scalars['String']['input']>;
   scope: Array<AccessScope>;
+};
+
+export type CreateContractInput = {
+  /** A file uploaded through POST /files. */
+  attachmentSha256?: InputMaybe<Scalars['String']['input']>;
+  duties: Scalars['String']['input'];
+  /** Last day; default 3 years (STAFF_CONTRACT_MIN_YEARS) on. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  obligations: Scalars['String']['input'];
+  staffMemberId: Scalars['ID']['input'];
+  startDate: Scalars['String']['input'];
+};
+
+export type CreateExchangeInput = {
+  endDate: Scalars['String']['input'];
+  hostOrganizationId: Scalars['ID']['input'];
+  regions: Array<Scalars['String']['input']>;
+  staffMemberId: Scalars['ID']['input'];
+  startDate: Scalars['String']['input'];
+  topic: Scalars['String']['input'];
 };
 
 export type CreateMaterialCategoryInput = {
@@ -396,6 +522,47 @@ export type CreateOrganizationInput = {
   type: OrganizationType;
 };
 
+export type CreatePostInput = {
+  maxStaff?: InputMaybe<Scalars['Int']['input']>;
+  /** Default 36 (STAFF_MAX_TENURE_MONTHS). */
+  maxTenureMonths?: InputMaybe<Scalars['Int']['input']>;
+  minStaff?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  region: Scalars['String']['input'];
+  requiredQualification?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateStaffMemberInput = {
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  hireDate: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  region: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  retirementDate: Scalars['String']['input'];
+  /** The user account of the same person. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTrainingCourseInput = {
+  hours: Scalars['Float']['input'];
+  kind: CourseKind;
+  mode: CourseMode;
+  organizationId: Scalars['ID']['input'];
+  professional: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateTrainingSessionInput = {
+  courseId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  trainer: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
@@ -404,6 +571,13 @@ export type CreateUserInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   roles: Array<Role>;
   username: Scalars['String']['input'];
+};
+
+export type DecideRemovalInput = {
+  /** Required to KEEP. */
+  improvementPlan?: InputMaybe<Scalars['String']['input']>;
+  outcome: RemovalOutcome;
+  staffMemberId: Scalars['ID']['input'];
 };
 
 export type DepartmentDecision =
@@ -546,6 +720,31 @@ export type EscalatedAccessStepEdge = {
   cursor: Scalars['String']['output'];
   node: EscalatedAccessStep;
 };
+
+export type Exchange = {
+  allowedTransitions: Array<ExchangeStatus>;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD, inclusive */
+  endDate: Scalars['String']['output'];
+  homeOrganization: Organization;
+  hostOrganization: Organization;
+  id: Scalars['ID']['output'];
+  outcomeReport?: Maybe<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+  staffMember: StaffMember;
+  /** YYYY-MM-DD */
+  startDate: Scalars['String']['output'];
+  status: ExchangeStatus;
+  topic: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ExchangeStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
 
 export type Gender =
   | 'FEMALE'
@@ -805,22 +1004,36 @@ export type MembershipStatus =
 
 export type Mutation = {
   addMaterial: Material;
+  addQualification: Qualification;
+  /** Assigns a post from startDate, ending the current assignment; needs the pre-post (岗前) training passed. */
+  assignPost: Assignment;
   /** Files an uploaded content (POST /files) with a current material. */
   attachMaterialFile: Material;
   /** Cancels a queued or running job; a running one stops at its next step. */
   cancelJob: Job;
+  changeExchangeStatus: Exchange;
   changeMembershipStatus: Member;
   changePassword: Scalars['Boolean']['output'];
   createAccessRequest: AccessRequest;
+  /** Service term ≥ 3 years; a first contract carries 12 months of probation. */
+  createContract: Contract;
+  createExchange: Exchange;
   createMaterialCategory: MaterialCategory;
   /** Opens the dossier in the caller’s archive office in the same transaction. */
   createMember: Member;
   createOrganization: Organization;
+  createPost: Post;
+  createStaffMember: StaffMember;
+  createTrainingCourse: TrainingCourse;
+  createTrainingSession: TrainingSession;
   createUser: User;
   /** Approves or rejects (comment required) the current step for the caller's department. `expectedVersion`: the step's version the caller saw; CONFLICT when it has changed. */
   decideAccessRequest: AccessRequest;
+  /** KEEP with an improvement plan, or REMOVE: the person leaves, their post is vacated, a linked user disabled. */
+  decideRemoval: StaffMember;
   /** Central processing (集中处理) of invalidated materials, all or nothing. */
   disposeMaterials: DisposalBatch;
+  endAssignment: Assignment;
   /** The custodian explains an overdue dossier and promises a date. */
   explainOverdue: Dossier;
   invalidateMaterial: Material;
@@ -834,6 +1047,12 @@ export type Mutation = {
   /** Marks your notifications read (at most 100 ids); returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   moveOrganization: Organization;
+  /** REVIEWED → PUBLISHED: creates the assignments, ending the previous ones. */
+  publishRotationPlan: RotationPlan;
+  /** One per person and period; N failures in a row (default 2) flag the person for removal. */
+  recordAssessment: Assessment;
+  /** One person’s attendance of one session, once. */
+  recordAttendance: TrainingAttendance;
   /** Records a maintenance review and schedules the next. */
   recordReview: DossierReview;
   /** The grantee gives their active grant up. */
@@ -842,6 +1061,8 @@ export type Mutation = {
   removeChainTemplate: ScopeChainTemplate;
   renameOrganization: Organization;
   resetUserPassword: Scalars['Boolean']['output'];
+  /** DRAFT → REVIEWED. */
+  reviewRotationPlan: RotationPlan;
   /** A new version; the revised one is kept as SUPERSEDED. */
   reviseMaterial: Material;
   /** Revokes the request’s active grant: an ADMIN over it, or an APPROVER of a department that approved it. */
@@ -850,7 +1071,11 @@ export type Mutation = {
   /** Creates or replaces the steps of a template. */
   setChainTemplate: ScopeChainTemplate;
   setOrganizationActive: Organization;
+  /** A stated preference for a post, weighed by the rotation (0 withdraws it). */
+  setStaffPreference: Scalars['Boolean']['output'];
   setUserStatus: User;
+  /** Records the attendance of a session from a sheet uploaded to POST /staff/attendance-imports, as a background job; its result (JSON: total, imported, rejected, errors by row and column) is read through job(id). */
+  startAttendanceImport: Job;
   /** Queues a job that only waits and reports progress: shows that jobs run. */
   startJobSelfTest: Job;
   /** Imports the members of a file uploaded to POST /members/imports as a background job; its result (JSON: total, imported, rejected, errors by row and column) is read through job(id). */
@@ -859,6 +1084,8 @@ export type Mutation = {
   unlinkUserMember: User;
   updateMaterialCategory: MaterialCategory;
   updateMember: Member;
+  /** Changes the fields given; userId links (or with "" unlinks) the account. */
+  updateStaffMember: StaffMember;
   updateUser: User;
   /** The requester withdraws a pending request. */
   withdrawAccessRequest: AccessRequest;
@@ -867,6 +1094,16 @@ export type Mutation = {
 
 export type MutationAddMaterialArgs = {
   input: AddMaterialInput;
+};
+
+
+export type MutationAddQualificationArgs = {
+  input: AddQualificationInput;
+};
+
+
+export type MutationAssignPostArgs = {
+  input: AssignPostInput;
 };
 
 
@@ -880,6 +1117,11 @@ export type MutationAttachMaterialFileArgs = {
 
 export type MutationCancelJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeExchangeStatusArgs = {
+  input: ChangeExchangeStatusInput;
 };
 
 
@@ -899,6 +1141,16 @@ export type MutationCreateAccessRequestArgs = {
 };
 
 
+export type MutationCreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+export type MutationCreateExchangeArgs = {
+  input: CreateExchangeInput;
+};
+
+
 export type MutationCreateMaterialCategoryArgs = {
   input: CreateMaterialCategoryInput;
 };
@@ -911,6 +1163,26 @@ export type MutationCreateMemberArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+};
+
+
+export type MutationCreateStaffMemberArgs = {
+  input: CreateStaffMemberInput;
+};
+
+
+export type MutationCreateTrainingCourseArgs = {
+  input: CreateTrainingCourseInput;
+};
+
+
+export type MutationCreateTrainingSessionArgs = {
+  input: CreateTrainingSessionInput;
 };
 
 
@@ -927,9 +1199,20 @@ export type MutationDecideAccessRequestArgs = {
 };
 
 
+export type MutationDecideRemovalArgs = {
+  input: DecideRemovalInput;
+};
+
+
 export type MutationDisposeMaterialsArgs = {
   decision: DisposalDecisionInput;
   materialIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationEndAssignmentArgs = {
+  endDate: Scalars['String']['input'];
+  staffMemberId: Scalars['ID']['input'];
 };
 
 
@@ -973,6 +1256,21 @@ export type MutationMoveOrganizationArgs = {
 };
 
 
+export type MutationPublishRotationPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAssessmentArgs = {
+  input: RecordAssessmentInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordReviewArgs = {
   dossierId: Scalars['ID']['input'];
   findings: Scalars['String']['input'];
@@ -1006,6 +1304,11 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationReviewRotationPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReviseMaterialArgs = {
   input: ReviseMaterialInput;
 };
@@ -1034,9 +1337,20 @@ export type MutationSetOrganizationActiveArgs = {
 };
 
 
+export type MutationSetStaffPreferenceArgs = {
+  input: SetStaffPreferenceInput;
+};
+
+
 export type MutationSetUserStatusArgs = {
   id: Scalars['ID']['input'];
   status: UserStatus;
+};
+
+
+export type MutationStartAttendanceImportArgs = {
+  fileRef: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1065,6 +1379,11 @@ export type MutationUpdateMaterialCategoryArgs = {
 
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateStaffMemberArgs = {
+  input: UpdateStaffMemberInput;
 };
 
 
@@ -1159,6 +1478,43 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Post = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Every assignment of the post, oldest first. */
+  history: Array<Assignment>;
+  /** Who holds the post today. */
+  holders: Array<Assignment>;
+  id: Scalars['ID']['output'];
+  maxStaff: Scalars['Int']['output'];
+  maxTenureMonths: Scalars['Int']['output'];
+  minStaff: Scalars['Int']['output'];
+  organization: Organization;
+  region: Scalars['String']['output'];
+  /** The qualification code a holder must have, valid. */
+  requiredQualification?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Qualification = {
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** What a post names in requiredQualification, e.g. ARCHIVES_CERT. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD; none: valid without end. */
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The reminder window the expiry falls in: 30, 60 or 90 days. */
+  reminderDays?: Maybe<Scalars['Int']['output']>;
+  staffMember: StaffMember;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   /** Permitted purposes of consulting a dossier, in display order. */
   accessPurposes: Array<AccessPurpose>;
@@ -1178,6 +1534,8 @@ export type Query = {
   auditEntries: AuditEntryConnection;
   /** Per scope, the template set on the organisation and the one that applies (own or inherited). */
   chainTemplates: Array<ScopeChainTemplate>;
+  /** Contracts ending within `withinDays` (default 90) days. */
+  contractsEnding: Array<Contract>;
   dossier?: Maybe<Dossier>;
   dossierLifecycleCounts: LifecycleCounts;
   /** Dossiers of the caller’s scope by status, overdue, completeness. */
@@ -1185,6 +1543,10 @@ export type Query = {
   dossiers: DossierConnection;
   /** Steps of requests filed in your subtree still pending past their time limit (decided now). */
   escalatedAccessSteps: EscalatedAccessStepConnection;
+  /** Talent exchanges (人才交换) of the caller’s subtree. */
+  exchanges: Array<Exchange>;
+  /** Certificates expiring within `withinDays` (30, 60 or 90, default 90) days. */
+  expiringQualifications: Array<Qualification>;
   /** A signed path to read the file through its owner (Type:id) without the Bearer header, for <img>/<iframe>; valid 5 minutes for the caller's session. Add &download=1 to save it, &name= to name it. */
   fileDownloadUrl: Scalars['String']['output'];
   /** Damaged stored content found, newest first, about the caller's subtree. */
@@ -1205,6 +1567,8 @@ export type Query = {
   myGrants: AccessGrantConnection;
   /** The caller's own latest sign-in attempts (at most 20). */
   mySignIns: Array<SignInEvent>;
+  /** The caller’s own staff record, if they have one. */
+  myStaffRecord?: Maybe<StaffMember>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
@@ -1212,10 +1576,24 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers still establishing past their deadline. */
   overdueDossiers: OverdueDossierConnection;
+  /** Posts (岗位) of the caller’s subtree, or below an organisation. */
+  posts: Array<Post>;
   /** Dossiers one may ask for: exact ID number (anywhere) or name (own subtree); at most 20. */
   requestableDossiers: Array<RequestableDossier>;
   /** Dossiers whose maintenance review is due. */
   reviewsDue: ReviewDueConnection;
+  rotationPlan?: Maybe<RotationPlan>;
+  /** Rotation plans of the caller’s subtree, newest first. */
+  rotationPlans: Array<RotationPlan>;
+  /** One staff member: in the caller’s subtree, or their own record. */
+  staffMember?: Maybe<StaffMember>;
+  /** Archive staff of the caller’s subtree (requirements §7). */
+  staffMembers: StaffMemberConnection;
+  /** The staff dashboard of the caller’s subtree (default: this year’s training). */
+  staffStatistics: StaffStatistics;
+  trainingCourses: Array<TrainingCourse>;
+  /** The training calendar: sessions between two days (YYYY-MM-DD). */
+  trainingSessions: Array<TrainingSession>;
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Accounts of the caller's subtree: active, disabled, locked. */
@@ -1262,6 +1640,11 @@ export type QueryChainTemplatesArgs = {
 };
 
 
+export type QueryContractsEndingArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDossierArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1277,6 +1660,16 @@ export type QueryDossiersArgs = {
 export type QueryEscalatedAccessStepsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExchangesArgs = {
+  status?: InputMaybe<ExchangeStatus>;
+};
+
+
+export type QueryExpiringQualificationsArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1356,6 +1749,11 @@ export type QueryOverdueDossiersArgs = {
 };
 
 
+export type QueryPostsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRequestableDossiersArgs = {
   idNumber?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1366,6 +1764,34 @@ export type QueryReviewsDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReviewsDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRotationPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaffStatisticsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingSessionsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1380,6 +1806,23 @@ export type QueryVerifyAuditChainArgs = {
   full?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type RecordAssessmentInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY for an annual assessment. */
+  period: Scalars['String']['input'];
+  /** 0–100 */
+  score: Scalars['Float']['input'];
+  staffMemberId: Scalars['ID']['input'];
+};
+
+export type RecordAttendanceInput = {
+  /** Default: the course's hours (0 when absent). */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  result: AttendanceResult;
+  sessionId: Scalars['ID']['input'];
+  staffMemberId: Scalars['ID']['input'];
+};
+
 export type RelativeInput = {
   idNumber?: InputMaybe<Scalars['String']['input']>;
   kind: RelativeKind;
@@ -1391,6 +1834,22 @@ export type RelativeInput = {
 export type RelativeKind =
   | 'FAMILY'
   | 'SOCIAL';
+
+export type RemovalDecision = {
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  failedPeriods?: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  improvementPlan?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<RemovalOutcome>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RemovalOutcome =
+  | 'KEEP'
+  | 'REMOVE';
 
 export type RequestableDossier = {
   /** A conflict of interest (one’s own or a declared relative’s dossier): filing would be refused. */
@@ -1442,6 +1901,63 @@ export type Role =
   | 'REQUESTER'
   | 'STAFF_MANAGER';
 
+export type RotationPlan = {
+  assignments: Array<RotationPlanAssignment>;
+  /** Per rule: how often it was bent and what that cost. */
+  breakdown: Array<RotationRuleCount>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  months: Scalars['Int']['output'];
+  organization: Organization;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** hard / medium / soft; hard 0: every hard rule holds. */
+  score: RotationScore;
+  /** YYYY-MM-DD, first day of the plan */
+  startDate: Scalars['String']['output'];
+  status: RotationPlanStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Rules that could not be met, and for whom. */
+  violations: Array<RotationViolation>;
+};
+
+export type RotationPlanAssignment = {
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  post: Post;
+  staffMember: StaffMember;
+  startDate: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RotationPlanStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REVIEWED';
+
+export type RotationRuleCount = {
+  count: Scalars['Int']['output'];
+  penalty: Scalars['Float']['output'];
+  rule: Scalars['String']['output'];
+};
+
+export type RotationScore = {
+  hard: Scalars['Float']['output'];
+  medium: Scalars['Float']['output'];
+  soft: Scalars['Float']['output'];
+};
+
+export type RotationViolation = {
+  message: Scalars['String']['output'];
+  period?: Maybe<Scalars['String']['output']>;
+  postId?: Maybe<Scalars['ID']['output']>;
+  rule: Scalars['String']['output'];
+  staffMemberId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type ScopeChainTemplate = {
   /** What applies here; null: filing is refused. */
   effective?: Maybe<ChainTemplate>;
@@ -1477,6 +1993,13 @@ export type SetChainTemplateInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SetStaffPreferenceInput = {
+  postId: Scalars['ID']['input'];
+  staffMemberId: Scalars['ID']['input'];
+  /** 1–10; 0 withdraws the preference. */
+  weight: Scalars['Int']['input'];
+};
+
 /** A sign-in attempt on the caller's own account. */
 export type SignInEvent = {
   /** LOGIN, LOGIN_FAILED, LOGIN_LOCKED or LOGIN_REFUSED_LOCKED. */
@@ -1486,9 +2009,149 @@ export type SignInEvent = {
   ip?: Maybe<Scalars['String']['output']>;
 };
 
+export type StaffFilter = {
+  /** Only for managers of staff (the flag is guarded). */
+  flaggedForRemoval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Staff of this organisation and below. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<StaffStatus>;
+};
+
+export type StaffMember = {
+  /** Assessments by period. */
+  assessments: Array<Assessment>;
+  /** Every assignment, oldest first (rotation history). */
+  assignments: Array<Assignment>;
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['output'];
+  contracts: Array<Contract>;
+  createdAt: Scalars['DateTime']['output'];
+  currentAssignment?: Maybe<Assignment>;
+  exchanges: Array<Exchange>;
+  /** The failed periods behind the removal flag. */
+  failedPeriods?: Maybe<Array<Scalars['String']['output']>>;
+  /** Guarded: null (FORBIDDEN) unless the caller may read scores. */
+  flaggedForRemoval?: Maybe<Scalars['Boolean']['output']>;
+  /** YYYY-MM-DD */
+  hireDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD the person left. */
+  leftOn?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Within 2 years of retirement: the rotation does not move them. */
+  nearRetirement: Scalars['Boolean']['output'];
+  organization: Organization;
+  qualifications: Array<Qualification>;
+  region: Scalars['String']['output'];
+  removalDecisions?: Maybe<Array<RemovalDecision>>;
+  /** Why the person is flagged for removal, in words. */
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD: the statutory retirement day. */
+  retirementDate: Scalars['String']['output'];
+  status: StaffStatus;
+  /** Training hours of a year against the target (default: this year). */
+  trainingProgress: TrainingProgress;
+  /** Training attended (api.md `trainings`). */
+  trainings: Array<TrainingAttendance>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type StaffMemberTrainingProgressArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StaffMemberConnection = {
+  edges: Array<StaffMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StaffMemberEdge = {
+  cursor: Scalars['String']['output'];
+  node: StaffMember;
+};
+
+export type StaffStatistics = {
+  /** Contracts ending within 90 days. */
+  contractsEnding: Scalars['Int']['output'];
+  flaggedForRemoval: Scalars['Int']['output'];
+  /** Annual periods, oldest first. */
+  passRates: Array<AssessmentPassRate>;
+  /** Current assignments reaching their post’s longest tenure within 6 months. */
+  rotationsDue: Scalars['Int']['output'];
+  training: TrainingTargetSummary;
+};
+
+export type StaffStatus =
+  | 'ACTIVE'
+  | 'LEFT'
+  | 'ON_EXCHANGE';
+
 export type StepMode =
   | 'ALL_OF'
   | 'ANY_OF';
+
+export type TrainingAttendance = {
+  createdAt: Scalars['DateTime']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  result: AttendanceResult;
+  session: TrainingSession;
+  staffMember: StaffMember;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TrainingCourse = {
+  createdAt: Scalars['DateTime']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: CourseKind;
+  mode: CourseMode;
+  organization: Organization;
+  professional: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TrainingProgress = {
+  hours: Scalars['Float']['output'];
+  /** Both the total and the professional target reached. */
+  met: Scalars['Boolean']['output'];
+  professionalHours: Scalars['Float']['output'];
+  professionalTargetHours: Scalars['Float']['output'];
+  targetHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingSession = {
+  /** Who attended, for the attendance entry page. */
+  attendances: Array<TrainingAttendance>;
+  course: TrainingCourse;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  place: Scalars['String']['output'];
+  trainer: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TrainingTargetSummary = {
+  averageHours: Scalars['Float']['output'];
+  /** Of them, those who reached both the total and the professional target. */
+  metTarget: Scalars['Int']['output'];
+  /** Staff still employed. */
+  people: Scalars['Int']['output'];
+  targetHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
 
 export type UpdateMaterialCategoryInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1526,6 +2189,19 @@ export type UpdateMemberInput = {
   /** The version the edit is based on; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
   workUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStaffMemberInput = {
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  hireDate?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  retirementDate?: InputMaybe<Scalars['String']['input']>;
+  /** The linked user account’s id; an empty string unlinks it. */
+  userId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateUserInput = {

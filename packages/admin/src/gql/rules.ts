@@ -35,7 +35,10 @@ export const serverRules = {
     "accessPurpose.manage",
     "accessStatistics.read",
     "notification.read",
-    "accessGrant.export"
+    "accessGrant.export",
+    "staff.manage",
+    "staff.read",
+    "staff.readOwn"
   ],
   "errorCodes": [
     "UNAUTHENTICATED",
@@ -120,6 +123,47 @@ export const serverRules = {
       "APPROVED",
       "REJECTED",
       "WITHDRAWN"
+    ],
+    "StaffStatus": [
+      "ACTIVE",
+      "ON_EXCHANGE",
+      "LEFT"
+    ],
+    "CourseKind": [
+      "PRE_POST",
+      "IN_POST",
+      "CHANGE_OF_POST",
+      "SPECIAL"
+    ],
+    "CourseMode": [
+      "THEORY",
+      "PRACTICE"
+    ],
+    "AttendanceResult": [
+      "PASSED",
+      "FAILED",
+      "ABSENT"
+    ],
+    "AssessmentGrade": [
+      "EXCELLENT",
+      "PASS",
+      "BASIC_PASS",
+      "FAIL"
+    ],
+    "RemovalOutcome": [
+      "KEEP",
+      "REMOVE"
+    ],
+    "ExchangeStatus": [
+      "PLANNED",
+      "ONGOING",
+      "COMPLETED",
+      "CANCELLED"
+    ],
+    "RotationPlanStatus": [
+      "DRAFT",
+      "REVIEWED",
+      "PUBLISHED"
     ]
   },
   "labels": {
@@ -196,6 +240,47 @@ export const serverRules = {
         "APPROVED": "已批准",
         "REJECTED": "已驳回",
         "WITHDRAWN": "已撤回"
+      },
+      "StaffStatus": {
+        "ACTIVE": "正常",
+        "ON_EXCHANGE": "交流中",
+        "LEFT": "已离岗"
+      },
+      "CourseKind": {
+        "PRE_POST": "岗前培训",
+        "IN_POST": "在岗培训",
+        "CHANGE_OF_POST": "转岗培训",
+        "SPECIAL": "专项培训"
+      },
+      "CourseMode": {
+        "THEORY": "理论",
+        "PRACTICE": "实践操作"
+      },
+      "AttendanceResult": {
+        "PASSED": "通过",
+        "FAILED": "失败",
+        "ABSENT": "缺勤"
+      },
+      "AssessmentGrade": {
+        "EXCELLENT": "优秀",
+        "PASS": "合格",
+        "BASIC_PASS": "基本合格",
+        "FAIL": "不合格"
+      },
+      "RemovalOutcome": {
+        "KEEP": "保留（限期改进）",
+        "REMOVE": "清退"
+      },
+      "ExchangeStatus": {
+        "PLANNED": "计划中",
+        "ONGOING": "进行中",
+        "COMPLETED": "已完成",
+        "CANCELLED": "已取消"
+      },
+      "RotationPlanStatus": {
+        "DRAFT": "草稿",
+        "REVIEWED": "已审核",
+        "PUBLISHED": "已发布"
       }
     },
     "en": {
@@ -271,6 +356,47 @@ export const serverRules = {
         "APPROVED": "Approved",
         "REJECTED": "Rejected",
         "WITHDRAWN": "Withdrawn"
+      },
+      "StaffStatus": {
+        "ACTIVE": "Active",
+        "ON_EXCHANGE": "On exchange",
+        "LEFT": "Left"
+      },
+      "CourseKind": {
+        "PRE_POST": "Pre-post training",
+        "IN_POST": "In-post training",
+        "CHANGE_OF_POST": "Change-of-post training",
+        "SPECIAL": "Special training"
+      },
+      "CourseMode": {
+        "THEORY": "Theory",
+        "PRACTICE": "Hands-on practice"
+      },
+      "AttendanceResult": {
+        "PASSED": "Passed",
+        "FAILED": "Failed",
+        "ABSENT": "Absent"
+      },
+      "AssessmentGrade": {
+        "EXCELLENT": "Excellent",
+        "PASS": "Pass",
+        "BASIC_PASS": "Basic pass",
+        "FAIL": "Fail"
+      },
+      "RemovalOutcome": {
+        "KEEP": "Keep (improvement plan)",
+        "REMOVE": "Remove"
+      },
+      "ExchangeStatus": {
+        "PLANNED": "Planned",
+        "ONGOING": "Ongoing",
+        "COMPLETED": "Completed",
+        "CANCELLED": "Cancelled"
+      },
+      "RotationPlanStatus": {
+        "DRAFT": "Draft",
+        "REVIEWED": "Reviewed",
+        "PUBLISHED": "Published"
       }
     }
   },

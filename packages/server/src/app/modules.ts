@@ -12,6 +12,7 @@ import { registerJobs } from '../jobs/job-definition';
 import { jobsModule } from '../jobs/jobs.module';
 import { installFieldRules } from '../policy/field-policy';
 import { ActionRule, installActionRules } from '../policy/rules';
+import { staffModule } from '../staff/staff.module';
 import { usersModule } from '../users/users.module';
 import { DomainModule } from './module';
 
@@ -32,6 +33,7 @@ export const MODULES = [
   accessModule,
   notificationsModule,
   accessExportModule,
+  staffModule,
 ] as const;
 
 type AnyModule = (typeof MODULES)[number];

@@ -19,6 +19,16 @@ import { ERROR_CODES } from '../shared/errors';
 import { Locale } from '../shared/service-context';
 import { ALL_ROLES } from '../users/role';
 import { UserStatus } from '../users/user.entity';
+import {
+  AssessmentGrade,
+  AttendanceResult,
+  CourseKind,
+  CourseMode,
+  ExchangeStatus,
+  RemovalOutcome,
+  RotationPlanStatus,
+  StaffStatus,
+} from '../staff/staff.enums';
 import { PHONE, USERNAME } from '../users/user.service';
 import { termOf } from './i18n';
 import './modules';
@@ -39,6 +49,14 @@ const LABELLED_ENUMS = {
   AccessScope: ACCESS_SCOPES,
   StepMode: Object.values(StepMode),
   AccessRequestStatus: Object.values(AccessRequestStatus),
+  StaffStatus: Object.values(StaffStatus),
+  CourseKind: Object.values(CourseKind),
+  CourseMode: Object.values(CourseMode),
+  AttendanceResult: Object.values(AttendanceResult),
+  AssessmentGrade: Object.values(AssessmentGrade),
+  RemovalOutcome: Object.values(RemovalOutcome),
+  ExchangeStatus: Object.values(ExchangeStatus),
+  RotationPlanStatus: Object.values(RotationPlanStatus),
 };
 
 /** A term as a label standing on its own: sentence case (`staff manager` → `Staff manager`). */

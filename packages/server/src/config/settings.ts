@@ -112,6 +112,23 @@ const schema = z.object({
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** How often an idle instance looks for queued jobs and due schedules (pg-boss's floor: 500 ms). */
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(60_000).default(2000),
+  /** Archive staff (requirements §7, api.md demo rules): training hours a person owes each year. */
+  STAFF_TRAINING_HOURS_PER_YEAR: positiveInt.max(2000).default(90),
+  /** Of those, professional (档案业务) hours: at least two thirds by default. */
+  STAFF_TRAINING_PROFESSIONAL_HOURS: positiveInt.max(2000).default(60),
+  /** Lowest score that passes an assessment (基本合格); api.md: 60. */
+  STAFF_PASS_SCORE: z.coerce.number().min(0).max(100).default(60),
+  /** Lowest score graded 合格 (PASS); below it down to STAFF_PASS_SCORE is 基本合格. */
+  STAFF_GRADE_PASS_SCORE: z.coerce.number().min(0).max(100).default(70),
+  /** Lowest score graded 优秀 (EXCELLENT). */
+  STAFF_GRADE_EXCELLENT_SCORE: z.coerce.number().min(0).max(100).default(90),
+  /** Failed assessments in a row that flag a person for removal (事业单位人事管理条例 第十六条: 2). */
+  STAFF_REMOVAL_AFTER_FAILURES: positiveInt.max(10).default(2),
+  /** Longest tenure on one post when a post names none (api.md: 36 months). */
+  STAFF_MAX_TENURE_MONTHS: positiveInt.max(600).default(36),
+  /** Shortest contract service term in years, and probation of a first post in months. */
+  STAFF_CONTRACT_MIN_YEARS: positiveInt.max(50).default(3),
+  STAFF_PROBATION_MONTHS: positiveInt.max(24).default(12),
 });
 
 type Defaulted =
@@ -155,6 +172,16 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   if (s.ACCESS_DEFAULT_DAYS > s.ACCESS_MAX_DAYS) {
     throw new Error('Invalid configuration:\n  ACCESS_DEFAULT_DAYS: must not exceed ACCESS_MAX_DAYS');
+  }
+  if (!(s.STAFF_PASS_SCORE <= s.STAFF_GRADE_PASS_SCORE && s.STAFF_GRADE_PASS_SCORE <= s.STAFF_GRADE_EXCELLENT_SCORE)) {
+    throw new Error(
+      'Invalid configuration:\n  STAFF_PASS_SCORE, STAFF_GRADE_PASS_SCORE, STAFF_GRADE_EXCELLENT_SCORE: must not decrease',
+    );
+  }
+  if (s.STAFF_TRAINING_PROFESSIONAL_HOURS > s.STAFF_TRAINING_HOURS_PER_YEAR) {
+    throw new Error(
+      'Invalid configuration:\n  STAFF_TRAINING_PROFESSIONAL_HOURS: must not exceed STAFF_TRAINING_HOURS_PER_YEAR',
+    );
   }
   const { PII_KEYS, PII_INDEX_KEY, ...rest } = s;
   return {

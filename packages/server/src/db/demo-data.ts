@@ -3,6 +3,7 @@ import { seedDemoAccess } from '../access/demo-access';
 import { recordAudit } from '../audit/audit.service';
 import { seedCatalogue } from '../dossiers/catalogue';
 import { seedDemoDossiers } from '../dossiers/demo-dossiers';
+import { seedDemoStaff } from '../staff/demo-staff';
 import { hashPassword } from '../auth/passwords';
 import { FileStore } from '../files/file-store';
 import { Organization, OrganizationType as T } from '../organizations/organization.entity';
@@ -57,7 +58,7 @@ export interface DemoDataOptions {
 
 /**
  * Demo organisations, users, the material catalogue, access purposes and approval chains, and
- * (api.md) demo members with dossiers.
+ * (api.md) demo members with dossiers and archive staff.
  * Idempotent: creates only what is missing — members only into a database that has none — so
  * it can run on every start and by `pnpm seed` without duplicating anything.
  */
@@ -92,11 +93,13 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
             now: options.now,
             completionDays: options.completionDays,
           });
-    if (created.length || counts) {
+    // Archive staff of both offices (issue 11 §9), with the members: tests that skip those skip these too.
+    const staff = options.members === false ? null : await seedDemoStaff(tx, options.now);
+    if (created.length || counts || staff) {
       await recordAudit(
         tx,
         { actor: null, anonymousName: 'system' },
-        { action: 'DEMO_DATA_SEEDED', details: { created, ...counts } },
+        { action: 'DEMO_DATA_SEEDED', details: { created, ...counts, ...(staff ? { staff } : {}) } },
       );
     }
   });

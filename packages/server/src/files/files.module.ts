@@ -14,8 +14,9 @@ export const filesModule = defineModule({
   actions: {
     // Uploads exist to be filed as materials, which the archivists in custody do, and as the
     // justification (证明) of an access request, which its requester files; ADMIN configures the
-    // system and has no business with dossier contents (requirements §1), so it may not.
-    'file.upload': { roles: [Role.ARCHIVIST, Role.REQUESTER], scope: 'system' },
+    // system and has no business with dossier contents (requirements §1), so it may not. A
+    // manager of staff attaches signed contracts (requirements §7).
+    'file.upload': { roles: [Role.ARCHIVIST, Role.REQUESTER, Role.STAFF_MANAGER], scope: 'system' },
     // Any signed-in user may ask; the file's owner (registerFileOwner) decides, deny by default.
     'file.read': { roles: 'any-authenticated', scope: 'system' },
     'integrity.read': { roles: [Role.ADMIN, Role.AUDITOR], scope: 'subtree' },

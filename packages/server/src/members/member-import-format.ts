@@ -120,8 +120,12 @@ export class UnreadableImport extends Error {
 
 /** Reads the rows of an XLSX (first worksheet) or a UTF-8 CSV, with or without BOM. */
 export async function readImportRows(bytes: Buffer, format: 'xlsx' | 'csv'): Promise<ImportRow[]> {
-  const table = format === 'xlsx' ? await xlsxTable(bytes) : csvTable(bytes);
-  return rowsOf(table);
+  return rowsOf(await readImportTable(bytes, format));
+}
+
+/** The cells of an XLSX (first worksheet) or UTF-8 CSV as text, row by row: other imports read their own columns from it. */
+export async function readImportTable(bytes: Buffer, format: 'xlsx' | 'csv'): Promise<string[][]> {
+  return format === 'xlsx' ? xlsxTable(bytes) : csvTable(bytes);
 }
 
 async function xlsxTable(bytes: Buffer): Promise<string[][]> {

@@ -253,6 +253,24 @@ export async function setUserStatus(ctx: ServiceContext, id: string, status: Use
   });
 }
 
+/**
+ * Disables the account of someone another domain's decision removed (a staff member removed
+ * for failing their assessments, requirements §7), inside that decision's transaction: the
+ * caller has authorised the decision; this only carries out its consequence for the account.
+ * Returns the entry to append with the decision's own, or null when it was already disabled.
+ */
+export async function disableUserWithin(
+  tx: EntityManager,
+  userId: number,
+  details: Record<string, unknown>,
+): Promise<AuditEvent | null> {
+  const user = await tx.findOne(User, userId, forUpdate(tx));
+  if (!user || user.status === UserStatus.DISABLED) return null;
+  user.status = UserStatus.DISABLED;
+  await revokeSessionsOf(tx, user.id);
+  return userEvent(tx, 'USER_DISABLED', user, details);
+}
+
 export async function resetUserPassword(ctx: ServiceContext, id: string, newPassword: string): Promise<boolean> {
   return runAudited(ctx, async (tx) => {
     const user = await lockManageableUser(ctx, tx, id);

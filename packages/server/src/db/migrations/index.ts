@@ -28,6 +28,8 @@ import { Migration20261125230921 as PgNotifications } from './postgresql/Migrati
 import { Migration20261125230921 as SqliteNotifications } from './sqlite/Migration20261125230921';
 import { Migration20261125231500 as PgAccessRequestPathC } from './postgresql/Migration20261125231500';
 import { Migration20261125231500 as SqliteAccessRequestPathC } from './sqlite/Migration20261125231500';
+import { Migration20261207144659 as PgStaff } from './postgresql/Migration20261207144659';
+import { Migration20261207144659 as SqliteStaff } from './sqlite/Migration20261207144659';
 
 type MigrationClass = MigrationObject['class'];
 
@@ -55,6 +57,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     SqliteAccessRequests,
     SqliteNotifications,
     SqliteAccessRequestPathC,
+    SqliteStaff,
   ]),
   postgresql: listed([
     PgInitial,
@@ -71,6 +74,7 @@ const migrations: Record<Dialect, MigrationObject[]> = {
     PgAccessRequests,
     PgNotifications,
     PgAccessRequestPathC,
+    PgStaff,
   ]),
 };
 
