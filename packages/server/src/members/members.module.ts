@@ -210,5 +210,6 @@ export const membersModule = defineModule({
     MEMBERSHIP_STATUS_CHANGED: { 'zh-CN': '变更党员状态', en: 'Membership status changed' },
     MEMBER_USER_LINKED: { 'zh-CN': '关联用户账号与党员档案', en: 'User account linked to member' },
     MEMBER_USER_UNLINKED: { 'zh-CN': '解除用户账号与党员档案的关联', en: 'User account unlinked from member' },
+    PII_REENCRYPTED: { 'zh-CN': '个人信息换用新密钥加密', en: 'Personal data re-encrypted under the current key' },
   },
 });
