@@ -1,0 +1,186 @@
+import loadHighs from 'highs';
+import type { RotationInput, RotationPlanResult, RotationProgress, RotationViolation } from './model-input';
+import { assignmentsOf, evaluateGrid, gridFromSolution } from './plan-reading';
+import { precheckRotation } from './pre-check';
+import { readRotationFacts, type RotationFacts } from './rotation-facts';
+import { buildRotationModel, type RotationModel } from './rotation-model';
+
+export interface RotationSolveOptions {
+  /** HiGHS stops here and the best plan found so far is returned (with its gap). */
+  timeLimitSeconds: number;
+  /** Stop once the plan is proven within this relative gap of the optimum. */
+  mipRelGap: number;
+}
+
+export const DEFAULT_SOLVE_OPTIONS: RotationSolveOptions = { timeLimitSeconds: 60, mipRelGap: 0.001 };
+
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
+let highsModule: Promise<Highs> | null = null;
+
+/** The hard rules that the model writes as rows, relaxed together to explain an infeasible plan. */
+const HARD_ROW_RULES = new Set([
+  'one-post-per-period',
+  'max-tenure',
+  'newcomers-per-period',
+  'minimum-stay',
+  'no-return',
+  'not-moved-while-frozen',
+  'max-staffing',
+]);
+
+/**
+ * Solves the rotation plan on the calling thread (it blocks it: `planRotation` runs this in a
+ * worker). Pre-check first; then the MIP; when HiGHS proves it infeasible, the same model with
+ * every hard row elastic says which rows the fewest breaches go through.
+ */
+export async function solveRotationInThread(
+  input: RotationInput,
+  options: RotationSolveOptions = DEFAULT_SOLVE_OPTIONS,
+  progress: (report: RotationProgress) => void = () => undefined,
+): Promise<RotationPlanResult> {
+  const started = Date.now();
+  progress({ stage: 'pre-check', percent: 0 });
+  const facts = readRotationFacts(input);
+  const notes = describeScope(facts);
+  const precheck = precheckRotation(facts);
+  notes.push(...precheck.warnings.map((w) => `pre-check: ${w.message}`));
+  const empty = { assignments: [], breakdown: [], gap: null, notes };
+  if (precheck.blocking.length > 0) {
+    const score = { hard: precheck.blocking.length, medium: 0, soft: 0 };
+    const violations = precheck.blocking;
+    return { ...empty, feasible: false, status: 'pre-check-failed', score, violations, solveMs: Date.now() - started };
+  }
+  progress({ stage: 'building', percent: 5 });
+  const model = buildRotationModel(facts);
+  notes.push(`model: ${model.lp.variables} variables, ${model.lp.rows} rows`);
+  progress({ stage: 'solving', percent: 10, message: notes[notes.length - 1] });
+  highsModule ??= loadHighs();
+  const highs = await highsModule;
+  const run = runHighs(highs, model, options, progress);
+  if (run.solution) {
+    const grid = gridFromSolution(model, run.solution);
+    const evaluation = evaluateGrid(facts, grid);
+    progress({ stage: 'done', percent: 100, objective: run.objective, gap: run.gap ?? undefined });
+    return {
+      feasible: true,
+      assignments: assignmentsOf(facts, grid),
+      ...evaluation,
+      gap: run.gap,
+      status: run.status,
+      solveMs: Date.now() - started,
+      notes,
+    };
+  }
+  if (run.status !== 'infeasible') {
+    const violations = [{ rule: 'solver', message: `HiGHS ended with ${run.status} and no plan` }];
+    return {
+      ...empty,
+      feasible: false,
+      status: run.status,
+      score: { hard: 0, medium: 0, soft: 0 },
+      violations,
+      solveMs: Date.now() - started,
+    };
+  }
+  progress({ stage: 'diagnosing', percent: 90 });
+  const violations = explainInfeasibility(highs, facts, options);
+  const score = { hard: violations.length, medium: 0, soft: 0 };
+  return { ...empty, feasible: false, status: 'infeasible', score, violations, solveMs: Date.now() - started };
+}
+
+function describeScope(facts: RotationFacts): string[] {
+  const { rules, periods } = facts;
+  return [
+    `periods: ${periods.length} of ${rules.periodMonths} months; moves happen at a period's start, tenure is counted in months`,
+    facts.crossRegionScope === 'all'
+      ? 'candidates: every post of every region'
+      : 'candidates: posts of the own region, asked-for posts, and posts of regions short of minimum staffing',
+  ];
+}
+
+interface HighsRun {
+  status: string;
+  solution: ((name: string) => number) | null;
+  objective?: number;
+  gap: number | null;
+}
+
+function runHighs(
+  highs: Highs,
+  model: RotationModel,
+  options: RotationSolveOptions,
+  progress: (report: RotationProgress) => void,
+): HighsRun {
+  const solver = highs.createModel({ format: 'lp', data: model.lp.text });
+  try {
+    solver.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds,
+      mip_rel_gap: options.mipRelGap,
+    });
+    let lastReport = 0;
+    solver.run({
+      [highs.constants.callbackType.mipImprovingSolution](event) {
+        const now = Date.now();
+        if (now - lastReport < 500) return;
+        lastReport = now;
+        const gap = event.data.mip_gap;
+        const elapsed = event.data.running_time ?? 0;
+        const percent = 10 + Math.min(80, Math.round((elapsed / options.timeLimitSeconds) * 80));
+        progress({ stage: 'incumbent', percent, objective: event.data.objective_function_value, gap });
+      },
+    });
+    const code = solver.getModelStatus();
+    const status = statusName(highs, code);
+    const values = solver.getSolution().colValue;
+    const hasPlan = (status === 'optimal' || status === 'time-limit' || status === 'interrupted') && values.length > 0;
+    if (!hasPlan || !Number.isFinite(solver.getObjectiveValue()) || solver.info.get('primal_solution_status') !== 2) {
+      return { status, solution: null, gap: null };
+    }
+    const byName = new Map<string, number>();
+    for (let i = 0; i < values.length; i++) byName.set(solver.getColName(i), values[i]);
+    const gap = Number(solver.info.get('mip_gap'));
+    return {
+      status,
+      solution: (name) => byName.get(name) ?? 0,
+      objective: solver.getObjectiveValue(),
+      gap: Number.isFinite(gap) ? gap : null,
+    };
+  } finally {
+    solver.dispose();
+  }
+}
+
+function statusName(highs: Highs, code: number): string {
+  const s = highs.constants.modelStatus;
+  if (code === s.optimal) return 'optimal';
+  if (code === s.infeasible || code === s.unboundedOrInfeasible) return 'infeasible';
+  if (code === s.timeLimit) return 'time-limit';
+  const name = Object.entries(s).find(([, value]) => value === code)?.[0];
+  return name ?? `status-${code}`;
+}
+
+/**
+ * Requirements §7 want the rule and the person, not "infeasible": every hard row gets a slack
+ * that costs more than any plan, so the relaxed optimum breaks as few rows as it can, and
+ * those rows (rule, staff, post, period) are the report.
+ */
+function explainInfeasibility(highs: Highs, facts: RotationFacts, options: RotationSolveOptions): RotationViolation[] {
+  const model = buildRotationModel(facts, HARD_ROW_RULES);
+  const run = runHighs(
+    highs,
+    model,
+    { ...options, timeLimitSeconds: Math.max(5, options.timeLimitSeconds / 2) },
+    () => undefined,
+  );
+  if (!run.solution) {
+    return [
+      { rule: 'unknown', message: 'the rules cannot all be met; relaxing the hard rules found no explanation in time' },
+    ];
+  }
+  const broken: RotationViolation[] = [];
+  for (const [slack, owner] of model.lp.slacks) {
+    if (run.solution(slack) > 1e-6) broken.push({ ...owner, message: `cannot be met: ${owner.message}` });
+  }
+  return broken;
+}
