@@ -56,9 +56,15 @@ export function syntheticRotationInput(office: SyntheticOffice): RotationInput {
     const post = posts[i % office.posts];
     const regionPosts = posts.filter((p) => p.region === post.region);
     const roll = next();
+    const onExchange = roll < 0.03;
+    const inProbation = roll >= 0.03 && roll < 0.06;
     const retiring = roll >= 0.06 && roll < 0.1;
-    // Someone kept in post until retirement must not pass its tenure meanwhile (a real conflict the pre-check reports).
-    const served = Math.floor(next() * Math.min(post.maxTenureMonths - (retiring ? 24 : 6), 34));
+    // Someone kept in post (exchange, retirement) must not pass its tenure meanwhile: that is a
+    // real conflict, which the pre-check reports; probation follows a first post, so is recent.
+    const keptFor = retiring ? 24 : onExchange ? 12 : 6;
+    const served = inProbation
+      ? Math.floor(next() * 6)
+      : Math.floor(next() * Math.min(post.maxTenureMonths - keptFor, 34));
     const currentSince = monthsFrom(startDate, -served, 1 + Math.floor(next() * 27));
     const qualifications = codes
       .filter((code) => code === post.requiredQualification || next() < 0.5)
@@ -72,8 +78,8 @@ export function syntheticRotationInput(office: SyntheticOffice): RotationInput {
       id,
       region: post.region,
       qualifications,
-      onExchange: roll < 0.03 ? [{ from: monthsFrom(startDate, 3), to: monthsFrom(startDate, 9, 28) }] : false,
-      probationEnd: roll >= 0.03 && roll < 0.06 ? monthsFrom(startDate, 6, 15) : null,
+      onExchange: onExchange ? [{ from: monthsFrom(startDate, 3), to: monthsFrom(startDate, 9, 28) }] : false,
+      probationEnd: inProbation ? monthsFrom(currentSince, 12) : null,
       retirementDate: retiring ? monthsFrom(startDate, 1 + Math.floor(next() * 22), 20) : null,
       currentPostId: post.id,
       currentSince,

@@ -26,7 +26,8 @@ export interface LpModelText {
 export const ELASTIC_ROW_COST = 1_000_000;
 
 export class LpText {
-  private readonly objective: LpTerm[] = [];
+  // Summed per variable: the LP reader does not add up a variable named twice in one row.
+  private readonly objective = new Map<string, number>();
   private objectiveConstant = 0;
   private readonly rowLines: string[] = [];
   private readonly bounds: string[] = [];
@@ -51,7 +52,7 @@ export class LpText {
   }
 
   cost(coefficient: number, variable: string): void {
-    if (coefficient !== 0) this.objective.push([coefficient, variable]);
+    this.objective.set(variable, (this.objective.get(variable) ?? 0) + coefficient);
   }
 
   constant(value: number): void {
@@ -60,7 +61,7 @@ export class LpText {
 
   row(terms: LpTerm[], sense: '<=' | '>=' | '=', rhs: number, owner: RowOwner): void {
     const name = `r${this.rowCount++}`;
-    const all = [...terms];
+    const all = merged(terms);
     if (this.elasticRules.has(owner.rule)) {
       if (sense !== '>=') all.push([-1, this.slack(`${name}m`, owner)]);
       if (sense !== '<=') all.push([1, this.slack(`${name}p`, owner)]);
@@ -76,7 +77,8 @@ export class LpText {
   }
 
   build(): LpModelText {
-    const objective = formatTerms(this.objective) + (this.objectiveConstant ? ` + ${this.objectiveConstant}` : '');
+    const costs = [...this.objective].filter(([, c]) => c !== 0).map(([v, c]): LpTerm => [c, v]);
+    const objective = formatTerms(costs) + (this.objectiveConstant ? ` + ${this.objectiveConstant}` : '');
     const text = [
       'Minimize',
       ` obj: ${objective || '0'}`,
@@ -91,6 +93,12 @@ export class LpText {
     ].join('\n');
     return { text, slacks: this.slacks, variables: this.variableCount, rows: this.rowCount };
   }
+}
+
+function merged(terms: LpTerm[]): LpTerm[] {
+  const sums = new Map<string, number>();
+  for (const [c, v] of terms) sums.set(v, (sums.get(v) ?? 0) + c);
+  return [...sums].map(([v, c]) => [c, v]);
 }
 
 function formatTerms(terms: LpTerm[]): string {
