@@ -149,14 +149,12 @@ export function exclusionReason(
     return person.frozen[t] ? `not-moved-while-frozen: ${person.frozen[t]}` : `minimum-stay: current stay too short`;
   }
   if (post.requiredQualification !== null) {
-    const until =
-      member.retirementDate !== null && member.retirementDate < period.end ? member.retirementDate : period.end;
-    if (!qualifiedThroughout(member, post.requiredQualification, period.start, until)) {
+    if (!qualifiedThroughout(member, post.requiredQualification, period.start, serviceEnd(member, period))) {
       return `qualification: ${post.requiredQualification} not valid throughout ${period.label}`;
     }
   }
   if (isCurrent && (t === 0 || person.pinned[t])) {
-    const served = wholeMonthsBetween(person.stayStart ?? facts.input.startDate, period.end);
+    const served = wholeMonthsBetween(person.stayStart ?? facts.input.startDate, serviceEnd(member, period));
     if (served > post.maxTenureMonths) return `max-tenure: ${served} of at most ${post.maxTenureMonths} months`;
   }
   if (!isCurrent) {
@@ -166,6 +164,12 @@ export function exclusionReason(
     }
   }
   return null;
+}
+
+/** The end of the person's service in the period: its end, or the retirement date within it. */
+export function serviceEnd(member: RotationStaffMember, period: RotationPeriod): string {
+  const retirement = member.retirementDate;
+  return retirement !== null && retirement < period.end ? retirement : period.end;
 }
 
 /** True when the person's certificates of `code` cover every day of `[from, until)`. */

@@ -1,6 +1,6 @@
-import { addMonths, wholeMonthsBetween } from './calendar';
+import { addMonths, wholeMonthsBetween, type RotationPeriod } from './calendar';
 import { LpText, type LpModelText, type LpTerm } from './lp-text';
-import type { PersonFacts, RotationFacts } from './rotation-facts';
+import { serviceEnd, type PersonFacts, type RotationFacts } from './rotation-facts';
 
 /**
  * The rotation schedule as a MIP (issue 11 point 4). x[s,p,t] = 1 when person s holds post p
@@ -68,10 +68,8 @@ function declareHoldings(lp: LpText, facts: RotationFacts, person: PersonFacts, 
 }
 
 /** Months of the period the person serves (retirement may cut the last one). */
-export function monthsHeld(person: PersonFacts, period: { start: string; end: string }): number {
-  const retirement = person.member.retirementDate;
-  const end = retirement !== null && retirement < period.end ? retirement : period.end;
-  return wholeMonthsBetween(period.start, end);
+export function monthsHeld(person: PersonFacts, period: RotationPeriod): number {
+  return wholeMonthsBetween(period.start, serviceEnd(person.member, period));
 }
 
 function previousHolding(person: PersonFacts, cells: Map<number, string>[], postId: number, t: number): Previous {
@@ -206,7 +204,8 @@ function addTenureRows(lp: LpText, facts: RotationFacts, person: PersonFacts, ce
       const continuing = a === 0 && person.currentPost?.id === postId;
       const since = continuing ? (person.stayStart ?? facts.input.startDate) : periods[a].start;
       let b = a;
-      while (b < periods.length && wholeMonthsBetween(since, periods[b].end) <= post.maxTenureMonths) b++;
+      const served = (to: number) => wholeMonthsBetween(since, serviceEnd(person.member, periods[to]));
+      while (b < periods.length && served(b) <= post.maxTenureMonths) b++;
       if (b === periods.length) continue;
       const window = periods.slice(a, b + 1).map((p) => cells[p.index].get(postId));
       if (window.some((x) => x === undefined)) continue;

@@ -56,7 +56,9 @@ export async function solveRotationInThread(
   progress({ stage: 'solving', percent: 10, message: notes[notes.length - 1] });
   highsModule ??= loadHighs();
   const highs = await highsModule;
-  const run = runHighs(highs, model, options, progress);
+  // Nobody in service: nothing to decide (HiGHS would answer "empty model", not a plan).
+  const nothingToDecide: HighsRun = { status: 'optimal', solution: () => 0, gap: 0 };
+  const run = model.lp.variables === 0 ? nothingToDecide : runHighs(highs, model, options, progress);
   if (run.solution) {
     const grid = gridFromSolution(model, run.solution);
     const evaluation = evaluateGrid(facts, grid);
@@ -132,11 +134,10 @@ function runHighs(
     });
     const code = solver.getModelStatus();
     const status = statusName(highs, code);
+    const ended = status === 'optimal' || status === 'time-limit' || status === 'interrupted';
+    // Without a primal solution (infeasible, or a limit hit before any), getSolution throws.
+    if (!ended || solver.info.get('primal_solution_status') !== 2) return { status, solution: null, gap: null };
     const values = solver.getSolution().colValue;
-    const hasPlan = (status === 'optimal' || status === 'time-limit' || status === 'interrupted') && values.length > 0;
-    if (!hasPlan || !Number.isFinite(solver.getObjectiveValue()) || solver.info.get('primal_solution_status') !== 2) {
-      return { status, solution: null, gap: null };
-    }
     const byName = new Map<string, number>();
     for (let i = 0; i < values.length; i++) byName.set(solver.getColName(i), values[i]);
     const gap = Number(solver.info.get('mip_gap'));
