@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import type { RotationInput, RotationPlanResult, RotationProgress, RotationViolation } from './model-input';
-import { assignmentsOf, evaluateGrid, gridFromSolution } from './plan-reading';
+import { independentParts } from './independent-parts';
+import { assignmentsOf, evaluateGrid, gridFromSolution, type RotationGrid } from './plan-reading';
 import { precheckRotation } from './pre-check';
 import { readRotationFacts, type RotationFacts } from './rotation-facts';
 import { buildRotationModel, type RotationModel } from './rotation-model';
@@ -50,44 +51,82 @@ export async function solveRotationInThread(
     const violations = precheck.blocking;
     return { ...empty, feasible: false, status: 'pre-check-failed', score, violations, solveMs: Date.now() - started };
   }
-  progress({ stage: 'building', percent: 5 });
-  const model = buildRotationModel(facts);
-  notes.push(`model: ${model.lp.variables} variables, ${model.lp.rows} rows`);
-  progress({ stage: 'solving', percent: 10, message: notes[notes.length - 1] });
   highsModule ??= loadHighs();
   const highs = await highsModule;
-  // Nobody in service: nothing to decide (HiGHS would answer "empty model", not a plan).
-  const nothingToDecide: HighsRun = { status: 'optimal', solution: () => 0, gap: 0 };
-  const run = model.lp.variables === 0 ? nothingToDecide : runHighs(highs, model, options, progress);
-  if (run.solution) {
-    const grid = gridFromSolution(model, run.solution);
-    const evaluation = evaluateGrid(facts, grid);
-    progress({ stage: 'done', percent: 100, objective: run.objective, gap: run.gap ?? undefined });
+  const parts = independentParts(facts);
+  if (parts.length > 1) notes.push(`solved as ${parts.length} independent parts (no shared person, post or quota)`);
+  const plan = solveParts(highs, facts, parts, options, progress, notes);
+  if ('grid' in plan) {
+    progress({ stage: 'done', percent: 100, gap: plan.gap ?? undefined });
     return {
       feasible: true,
-      assignments: assignmentsOf(facts, grid),
-      ...evaluation,
-      gap: run.gap,
-      status: run.status,
+      assignments: assignmentsOf(facts, plan.grid),
+      ...evaluateGrid(facts, plan.grid),
+      gap: plan.gap,
+      status: plan.status,
       solveMs: Date.now() - started,
       notes,
     };
   }
-  if (run.status !== 'infeasible') {
-    const violations = [{ rule: 'solver', message: `HiGHS ended with ${run.status} and no plan` }];
-    return {
-      ...empty,
-      feasible: false,
-      status: run.status,
-      score: { hard: 0, medium: 0, soft: 0 },
-      violations,
-      solveMs: Date.now() - started,
-    };
+  if (plan.status !== 'infeasible') {
+    const violations = [{ rule: 'solver', message: `HiGHS ended with ${plan.status} and no plan` }];
+    const score = { hard: 0, medium: 0, soft: 0 };
+    return { ...empty, feasible: false, status: plan.status, score, violations, solveMs: Date.now() - started };
   }
   progress({ stage: 'diagnosing', percent: 90 });
-  const violations = explainInfeasibility(highs, facts, options);
+  const violations = explainInfeasibility(highs, plan.part, options);
   const score = { hard: violations.length, medium: 0, soft: 0 };
   return { ...empty, feasible: false, status: 'infeasible', score, violations, solveMs: Date.now() - started };
+}
+
+type PartsOutcome =
+  { grid: RotationGrid; gap: number | null; status: string } | { status: string; part: RotationFacts };
+
+/**
+ * Solves the parts one after the other, each with a share of the time limit by its size, and
+ * puts their plans into one grid. The gap is HiGHS's own for one part; for several it is
+ * (sum of objectives - sum of proven bounds) / sum of objectives, HiGHS's definition summed.
+ */
+function solveParts(
+  highs: Highs,
+  facts: RotationFacts,
+  parts: RotationFacts[],
+  options: RotationSolveOptions,
+  progress: (report: RotationProgress) => void,
+  notes: string[],
+): PartsOutcome {
+  const deadline = Date.now() + options.timeLimitSeconds * 1000;
+  const size = (part: RotationFacts) => 1 + part.people.reduce((n, p) => n + p.candidates.flat().length, 0);
+  let sizeLeft = parts.reduce((n, part) => n + size(part), 0);
+  const row = new Map(facts.people.map((person, s) => [person.member.id, s]));
+  const grid: RotationGrid = facts.people.map(() => facts.periods.map(() => null));
+  let primal = 0;
+  let dual = 0;
+  let allOptimal = true;
+  let onlyGap: number | null = null;
+  for (const [i, part] of parts.entries()) {
+    progress({ stage: 'building', percent: 5 + Math.round((i / parts.length) * 80) });
+    const model = buildRotationModel(part);
+    const seconds = Math.max(1, ((deadline - Date.now()) / 1000) * (size(part) / sizeLeft));
+    sizeLeft -= size(part);
+    const label = parts.length > 1 ? `part ${i + 1} of ${parts.length}: ` : '';
+    notes.push(`${label}model of ${model.lp.variables} variables and ${model.lp.rows} rows, ${Math.round(seconds)} s`);
+    progress({ stage: 'solving', percent: 10 + Math.round((i / parts.length) * 80), message: notes[notes.length - 1] });
+    // Nobody in service: nothing to decide (HiGHS would answer "empty model", not a plan).
+    const run: HighsRun =
+      model.lp.variables === 0
+        ? { status: 'optimal', solution: () => 0, gap: 0, objective: 0, bound: 0 }
+        : runHighs(highs, model, { ...options, timeLimitSeconds: seconds }, progress);
+    if (!run.solution) return { status: run.status, part };
+    gridFromSolution(model, run.solution).forEach((periods, s) => (grid[row.get(part.people[s].member.id)!] = periods));
+    primal += run.objective ?? 0;
+    dual += run.bound ?? run.objective ?? 0;
+    allOptimal &&= run.status === 'optimal';
+    onlyGap = run.gap;
+    if (parts.length > 1) notes.push(`${label}${run.status}, gap ${run.gap === null ? 'unknown' : run.gap.toFixed(4)}`);
+  }
+  const gap = parts.length === 1 ? onlyGap : primal === 0 ? 0 : Math.max(0, (primal - dual) / Math.abs(primal));
+  return { grid, gap, status: allOptimal ? 'optimal' : 'time-limit' };
 }
 
 function describeScope(facts: RotationFacts): string[] {
@@ -104,6 +143,8 @@ interface HighsRun {
   status: string;
   solution: ((name: string) => number) | null;
   objective?: number;
+  /** The proven lower bound on the objective. */
+  bound?: number;
   gap: number | null;
 }
 
@@ -145,6 +186,7 @@ function runHighs(
       status,
       solution: (name) => byName.get(name) ?? 0,
       objective: solver.getObjectiveValue(),
+      bound: Number(solver.info.get('mip_dual_bound')),
       gap: Number.isFinite(gap) ? gap : null,
     };
   } finally {
