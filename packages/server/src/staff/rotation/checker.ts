@@ -1,6 +1,18 @@
+import {
+  checkerPeriods,
+  currentSince,
+  firstUnqualifiedDay,
+  monthsServed,
+  readStays,
+  shiftMonths,
+  violation,
+  type CheckerPeriod,
+  type Stay,
+} from './checker-stays';
 import type {
   RotationAssignment,
   RotationInput,
+  RotationPost,
   RotationScore,
   RotationStaffMember,
   RotationViolation,
@@ -9,7 +21,8 @@ import type {
 /**
  * The independent checker of issue 11 point 8: it reads a plan as dated stays and holds it to
  * every rule of requirements §7 itself, sharing no code with the model builder (its own dates,
- * its own reading of stays and moves), so a mistake in the model does not hide here too.
+ * its own reading of stays and moves), so a mistake in the model does not hide here too. It
+ * takes any list of assignments: a published plan, an edited draft, a solver's answer.
  */
 export interface RotationPlanCheck {
   /** Broken hard rules: a plan with any is not publishable. */
@@ -19,340 +32,140 @@ export interface RotationPlanCheck {
   score: RotationScore;
 }
 
-interface Stay {
-  postId: number;
-  start: string;
-  end: string;
-  /** When the person took up the post: earlier than `start` for the stay that continues the current one. */
-  since: string | null;
-  /** Post held just before; null for a first placement. */
-  previousPostId: number | null;
-  /** The stay goes on from the current post held before the horizon. */
-  continuesCurrent: boolean;
+interface Tally {
+  moves: number;
+  crossRegionMoves: number;
+  preferenceCredit: number;
+  crossRegionByYear: Map<number, number>;
 }
 
-const DAY = 86_400_000;
-const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const fromTime = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-function shiftMonths(date: string, months: number): string {
-  const d = new Date(toTime(date));
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return fromTime(target.getTime());
-}
-
-/** Completed months from `a` to `b`: the largest n with a + n months <= b. */
-function monthsServed(a: string, b: string): number {
-  let n = 0;
-  while (shiftMonths(a, n + 1) <= b) n++;
-  return n;
+interface Context {
+  input: RotationInput;
+  posts: Map<number, RotationPost>;
+  periods: CheckerPeriod[];
+  tally: Tally;
 }
 
 export function checkRotationPlan(input: RotationInput, assignments: RotationAssignment[]): RotationPlanCheck {
-  const rules = input.rules;
-  const hard: RotationViolation[] = [];
-  const medium: RotationViolation[] = [];
+  const periods = checkerPeriods(input);
   const posts = new Map(input.posts.map((p) => [p.id, p]));
-  const horizonEnd = shiftMonths(input.startDate, input.months);
-  const periodStarts: string[] = [];
-  for (let m = 0; m < input.months; m += rules.periodMonths) periodStarts.push(shiftMonths(input.startDate, m));
-  const periodEnd = (start: string) => {
-    const next = shiftMonths(start, rules.periodMonths);
-    return next < horizonEnd ? next : horizonEnd;
-  };
-  const periodOf = (date: string) => [...periodStarts].reverse().find((s) => s <= date) ?? input.startDate;
-  const label = (date: string) => periodOf(date).slice(0, 7);
-
-  const staysByPerson = new Map<number, Stay[]>();
-  for (const member of input.staff) {
-    const own = assignments.filter((a) => a.staffId === member.id).sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
-    for (const row of own) {
-      if (!posts.has(row.postId))
-        hard.push(
-          v(
-            'one-post-per-period',
-            `staff ${member.id} is planned on unknown post ${row.postId}`,
-            member.id,
-            row.postId,
-          ),
-        );
-    }
-    hard.push(...coverageGaps(input, member, own, horizonEnd));
-    staysByPerson.set(
-      member.id,
-      staysOf(
-        input,
-        member,
-        own.filter((r) => posts.has(r.postId)),
-      ),
-    );
-  }
-  for (const row of assignments) {
-    if (!input.staff.some((m) => m.id === row.staffId))
-      hard.push(v('one-post-per-period', `unknown staff ${row.staffId} in the plan`, row.staffId));
-  }
-
-  let moves = 0;
-  let crossMoves = 0;
-  let credit = 0;
-  const crossByYear = new Map<number, number>();
-  const weights = new Map(input.preferences.map((p) => [`${p.staffId}/${p.postId}`, p.weight]));
-  for (const member of input.staff) {
-    const stays = staysByPerson.get(member.id)!;
-    stays.forEach((stay, i) => {
-      const post = posts.get(stay.postId)!;
-      const id = member.id;
-      const served = monthsServed(stay.since ?? input.startDate, stay.end);
-      if (served > post.maxTenureMonths) {
-        hard.push(
-          v(
-            'max-tenure',
-            `staff ${id} holds post ${post.id} for ${served} months, more than ${post.maxTenureMonths}`,
-            id,
-            post.id,
-            label(stay.start),
-          ),
-        );
-      }
-      const lapse = post.requiredQualification
-        ? firstUnqualifiedDay(member, post.requiredQualification, stay.start, stay.end)
-        : null;
-      if (lapse) {
-        hard.push(
-          v(
-            'qualification',
-            `staff ${id} holds post ${post.id} on ${lapse} without a valid ${post.requiredQualification}`,
-            id,
-            post.id,
-            label(lapse),
-          ),
-        );
-      }
-      credit +=
-        (weights.get(`${id}/${post.id}`) ?? 0) *
-        rules.penalties.preferencePerMonth *
-        monthsServed(stay.start, stay.end);
-      if (stay.previousPostId === stay.postId) return;
-      // An arrival (a move or a first placement): no return within noReturnMonths.
-      const heldBefore = [
-        ...input.history
-          .filter(
-            (h) => h.staffId === id && h.postId === post.id && h.end !== null && h.postId !== member.currentPostId,
-          )
-          .map((h) => h.end as string),
-        ...stays
-          .slice(0, i)
-          .filter((s) => s.postId === post.id)
-          .map((s) => s.end),
-        // Left the current post at the horizon's start.
-        ...(member.currentPostId === post.id && !stays[0].continuesCurrent ? [input.startDate] : []),
-      ];
-      const recent = heldBefore.find((end) => shiftMonths(end, rules.noReturnMonths) > stay.start);
-      if (recent) {
-        hard.push(
-          v(
-            'no-return',
-            `staff ${id} returns to post ${post.id} on ${stay.start}, having left it on ${recent}`,
-            id,
-            post.id,
-            label(stay.start),
-          ),
-        );
-      }
-      if (stay.previousPostId === null) return;
-      moves++;
-      const before = posts.get(stay.previousPostId);
-      if (before && before.region !== post.region) {
-        crossMoves++;
-        const year = Math.floor(monthsServed(input.startDate, stay.start) / 12);
-        crossByYear.set(year, (crossByYear.get(year) ?? 0) + 1);
-      }
-      const frozen = whyNotMovable(input, member, stay.start, periodEnd(periodOf(stay.start)));
-      if (frozen)
-        hard.push(
-          v(
-            'not-moved-while-frozen',
-            `staff ${id} is moved on ${stay.start} while ${frozen}`,
-            id,
-            post.id,
-            label(stay.start),
-          ),
-        );
-      const left = i > 0 ? stays[i - 1] : null;
-      const leftSince = left ? left.since : currentSince(input, member);
-      if (leftSince !== null && monthsServed(leftSince, stay.start) < rules.minStayMonths) {
-        hard.push(
-          v(
-            'minimum-stay',
-            `staff ${id} leaves post ${stay.previousPostId} on ${stay.start} after ${monthsServed(leftSince, stay.start)} months`,
-            id,
-            stay.previousPostId,
-            label(stay.start),
-          ),
-        );
-      }
-    });
-  }
-
-  let shortfall = 0;
-  for (const start of periodStarts) {
-    for (const post of input.posts) {
-      const holders = [...staysByPerson.values()]
-        .flat()
-        .filter((s) => s.postId === post.id && s.start <= start && s.end > start);
-      const arrivals = [...staysByPerson.values()]
-        .flat()
-        .filter(
-          (s) => s.postId === post.id && s.previousPostId !== post.id && s.start >= start && s.start < periodEnd(start),
-        );
-      const period = start.slice(0, 7);
-      if (holders.length > post.maxStaff)
-        hard.push(
-          v(
-            'max-staffing',
-            `post ${post.id} has ${holders.length} staff in ${period}, at most ${post.maxStaff}`,
-            undefined,
-            post.id,
-            period,
-          ),
-        );
-      if (arrivals.length > rules.maxNewcomersPerPostPerPeriod) {
-        hard.push(
-          v(
-            'newcomers-per-period',
-            `post ${post.id} takes ${arrivals.length} newcomers in ${period}, at most ${rules.maxNewcomersPerPostPerPeriod}`,
-            undefined,
-            post.id,
-            period,
-          ),
-        );
-      }
-      if (holders.length < post.minStaff) {
-        shortfall += post.minStaff - holders.length;
-        medium.push(
-          v(
-            'min-staffing',
-            `post ${post.id} has ${holders.length} of its minimum ${post.minStaff} in ${period}`,
-            undefined,
-            post.id,
-            period,
-          ),
-        );
-      }
-    }
-  }
-  let excess = 0;
-  for (const [year, count] of crossByYear) {
-    if (count <= rules.crossRegionMovesPerYear) continue;
-    excess += count - rules.crossRegionMovesPerYear;
-    medium.push(
-      v(
-        'cross-region-quota',
-        `${count} moves between regions in year ${year + 1}, quota ${rules.crossRegionMovesPerYear}`,
-      ),
-    );
-  }
-  const p = rules.penalties;
+  const tally: Tally = { moves: 0, crossRegionMoves: 0, preferenceCredit: 0, crossRegionByYear: new Map() };
+  const context: Context = { input, posts, periods, tally };
+  const { stays, problems } = readStays(input, assignments);
+  const hard = [...problems];
+  for (const member of input.staff) hard.push(...checkPerson(context, member, stays.get(member.id)!));
+  const staffing = checkPeriods(context, [...stays.values()].flat());
+  hard.push(...staffing.hard);
+  const quota = checkQuota(context);
+  const p = input.rules.penalties;
   return {
     hard,
-    medium,
+    medium: [...staffing.medium, ...quota.medium],
     score: {
       hard: hard.length,
-      medium: shortfall * p.minStaffingShortfall + excess * p.crossRegionQuotaExcess,
-      soft: moves * p.move + crossMoves * p.crossRegionMove - credit,
+      medium: staffing.shortfall * p.minStaffingShortfall + quota.excess * p.crossRegionQuotaExcess,
+      soft: tally.moves * p.move + tally.crossRegionMoves * p.crossRegionMove - tally.preferenceCredit,
     },
   };
 }
 
-function v(rule: string, message: string, staffId?: number, postId?: number, period?: string): RotationViolation {
-  return {
-    rule,
-    message,
-    ...(staffId !== undefined && { staffId }),
-    ...(postId !== undefined && { postId }),
-    ...(period && { period }),
-  };
+function periodOf(context: Context, date: string): CheckerPeriod {
+  return [...context.periods].reverse().find((p) => p.start <= date) ?? context.periods[0];
 }
 
-function currentSince(input: RotationInput, member: RotationStaffMember): string | null {
-  if (member.currentPostId === null) return null;
-  if (member.currentSince !== null) return member.currentSince;
-  const open = input.history.find(
-    (h) => h.staffId === member.id && h.postId === member.currentPostId && h.end === null,
-  );
-  return open ? open.start : null;
-}
-
-/** A person in service holds exactly one post on every day of the horizon, none after retiring. */
-function coverageGaps(
-  input: RotationInput,
-  member: RotationStaffMember,
-  rows: RotationAssignment[],
-  horizonEnd: string,
-): RotationViolation[] {
-  const until =
-    member.retirementDate !== null && member.retirementDate < horizonEnd ? member.retirementDate : horizonEnd;
+function checkPerson(context: Context, member: RotationStaffMember, stays: Stay[]): RotationViolation[] {
   const found: RotationViolation[] = [];
-  let cursor = input.startDate;
-  for (const row of rows) {
-    if (row.startDate >= row.endDate)
-      found.push(
-        v('one-post-per-period', `staff ${member.id} has an empty stay on post ${row.postId}`, member.id, row.postId),
-      );
-    if (row.startDate < cursor)
-      found.push(
-        v('one-post-per-period', `staff ${member.id} holds two posts on ${row.startDate}`, member.id, row.postId),
-      );
-    if (row.startDate > cursor && cursor < until)
-      found.push(v('one-post-per-period', `staff ${member.id} holds no post from ${cursor}`, member.id));
-    if (row.endDate > cursor) cursor = row.endDate;
-  }
-  if (until <= input.startDate) {
-    return rows.length === 0
-      ? []
-      : [v('one-post-per-period', `staff ${member.id} retired before the plan but is in it`, member.id)];
-  }
-  if (cursor < until)
-    found.push(v('one-post-per-period', `staff ${member.id} holds no post from ${cursor} to ${until}`, member.id));
-  if (cursor > until)
-    found.push(v('one-post-per-period', `staff ${member.id} is planned until ${cursor}, past ${until}`, member.id));
+  const weights = new Map(
+    context.input.preferences.filter((p) => p.staffId === member.id).map((p) => [p.postId, p.weight]),
+  );
+  stays.forEach((stay, i) => {
+    const post = context.posts.get(stay.postId)!;
+    found.push(...checkStay(context, member, stay, post));
+    context.tally.preferenceCredit +=
+      (weights.get(post.id) ?? 0) *
+      context.input.rules.penalties.preferencePerMonth *
+      monthsServed(stay.start, stay.end);
+    if (stay.previousPostId === stay.postId) return;
+    found.push(...checkArrival(context, member, stays, i));
+    if (stay.previousPostId !== null) found.push(...checkMove(context, member, stays, i));
+  });
   return found;
 }
 
-/** The plan's rows as stays: consecutive rows on one post are one stay. */
-function staysOf(input: RotationInput, member: RotationStaffMember, rows: RotationAssignment[]): Stay[] {
-  const stays: Stay[] = [];
-  const currentKnown = member.currentPostId !== null && input.posts.some((p) => p.id === member.currentPostId);
-  let previous: number | null = currentKnown ? member.currentPostId : null;
-  for (const row of rows) {
-    const last = stays[stays.length - 1];
-    if (last && last.postId === row.postId && last.end === row.startDate) {
-      last.end = row.endDate;
-      continue;
-    }
-    const continues = stays.length === 0 && row.postId === previous && row.startDate === input.startDate;
-    stays.push({
-      postId: row.postId,
-      start: row.startDate,
-      end: row.endDate,
-      since: continues ? currentSince(input, member) : row.startDate,
-      previousPostId: previous,
-      continuesCurrent: continues,
-    });
-    previous = row.postId;
+/** Maximum tenure (months already served counted) and a valid certificate on every day. */
+function checkStay(context: Context, member: RotationStaffMember, stay: Stay, post: RotationPost): RotationViolation[] {
+  const found: RotationViolation[] = [];
+  const who = { staffId: member.id, postId: post.id, period: periodOf(context, stay.start).label };
+  const served = monthsServed(stay.since ?? context.input.startDate, stay.end);
+  if (served > post.maxTenureMonths) {
+    const message = `staff ${member.id} holds post ${post.id} for ${served} months, more than ${post.maxTenureMonths}`;
+    found.push(violation('max-tenure', message, who));
   }
-  return stays;
+  const code = post.requiredQualification;
+  const lapse = code ? firstUnqualifiedDay(member, code, stay.start, stay.end) : null;
+  if (lapse) {
+    const message = `staff ${member.id} holds post ${post.id} on ${lapse} without a valid ${code}`;
+    found.push(violation('qualification', message, { ...who, period: periodOf(context, lapse).label }));
+  }
+  return found;
 }
 
-function firstUnqualifiedDay(member: RotationStaffMember, code: string, from: string, to: string): string | null {
-  const spans = member.qualifications.filter((q) => q.code === code);
-  for (let t = toTime(from); t < toTime(to); t += DAY) {
-    const day = fromTime(t);
-    if (!spans.some((q) => q.validFrom <= day && (q.validTo === null || q.validTo >= day))) return day;
+/** An arrival (a move or a first placement) at a post held less than noReturnMonths ago. */
+function checkArrival(context: Context, member: RotationStaffMember, stays: Stay[], i: number): RotationViolation[] {
+  const { input } = context;
+  const stay = stays[i];
+  const leftOn = [
+    ...input.history
+      .filter(
+        (h) =>
+          h.staffId === member.id && h.postId === stay.postId && h.end !== null && h.postId !== member.currentPostId,
+      )
+      .map((h) => h.end as string),
+    ...stays
+      .slice(0, i)
+      .filter((s) => s.postId === stay.postId)
+      .map((s) => s.end),
+    // Left the current post at the horizon's start.
+    ...(member.currentPostId === stay.postId && !stays[0].continuesCurrent ? [input.startDate] : []),
+  ];
+  const recent = leftOn.find((end) => shiftMonths(end, input.rules.noReturnMonths) > stay.start);
+  if (!recent) return [];
+  const message = `staff ${member.id} returns to post ${stay.postId} on ${stay.start}, having left it on ${recent}`;
+  return [
+    violation('no-return', message, {
+      staffId: member.id,
+      postId: stay.postId,
+      period: periodOf(context, stay.start).label,
+    }),
+  ];
+}
+
+/** A move: not while frozen, not before the minimum stay; counted for the score and the quota. */
+function checkMove(context: Context, member: RotationStaffMember, stays: Stay[], i: number): RotationViolation[] {
+  const { input, tally } = context;
+  const stay = stays[i];
+  const from = stay.previousPostId!;
+  const period = periodOf(context, stay.start);
+  const who = { staffId: member.id, postId: from, period: period.label };
+  const found: RotationViolation[] = [];
+  tally.moves++;
+  if (context.posts.get(from)?.region !== context.posts.get(stay.postId)!.region) {
+    tally.crossRegionMoves++;
+    const year = Math.floor(monthsServed(input.startDate, stay.start) / 12);
+    tally.crossRegionByYear.set(year, (tally.crossRegionByYear.get(year) ?? 0) + 1);
   }
-  return null;
+  const frozen = whyNotMovable(input, member, stay.start, period.end);
+  if (frozen)
+    found.push(
+      violation('not-moved-while-frozen', `staff ${member.id} is moved on ${stay.start} while ${frozen}`, who),
+    );
+  const since = i > 0 ? stays[i - 1].since : currentSince(input, member);
+  const stayed = since === null ? null : monthsServed(since, stay.start);
+  if (stayed !== null && stayed < input.rules.minStayMonths) {
+    const message = `staff ${member.id} leaves post ${from} on ${stay.start} after ${stayed} months`;
+    found.push(violation('minimum-stay', message, who));
+  }
+  return found;
 }
 
 function whyNotMovable(
@@ -362,11 +175,53 @@ function whyNotMovable(
   periodEnd: string,
 ): string | null {
   if (member.onExchange === true) return 'on exchange';
-  if (Array.isArray(member.onExchange) && member.onExchange.some((e) => e.to >= on && e.from < periodEnd))
+  if (Array.isArray(member.onExchange) && member.onExchange.some((e) => e.to >= on && e.from < periodEnd)) {
     return 'on exchange';
+  }
   if (member.probationEnd !== null && member.probationEnd >= on) return `in probation until ${member.probationEnd}`;
   if (member.retirementDate !== null && member.retirementDate < shiftMonths(on, input.rules.retirementFreezeMonths)) {
     return `retiring on ${member.retirementDate}`;
   }
   return null;
+}
+
+/** Per post and period: holders on the first day (maximum, minimum) and arrivals (newcomers). */
+function checkPeriods(context: Context, stays: Stay[]) {
+  const { input } = context;
+  const hard: RotationViolation[] = [];
+  const medium: RotationViolation[] = [];
+  let shortfall = 0;
+  for (const period of context.periods) {
+    for (const post of input.posts) {
+      const own = stays.filter((s) => s.postId === post.id);
+      const holders = own.filter((s) => s.start <= period.start && s.end > period.start).length;
+      const arrivals = own.filter(
+        (s) => s.previousPostId !== post.id && s.start >= period.start && s.start < period.end,
+      ).length;
+      const who = { postId: post.id, period: period.label };
+      const at = `post ${post.id} in ${period.label}`;
+      if (holders > post.maxStaff)
+        hard.push(violation('max-staffing', `${at}: ${holders} staff, at most ${post.maxStaff}`, who));
+      const newcomers = input.rules.maxNewcomersPerPostPerPeriod;
+      if (arrivals > newcomers)
+        hard.push(violation('newcomers-per-period', `${at}: ${arrivals} newcomers, at most ${newcomers}`, who));
+      if (holders < post.minStaff) {
+        shortfall += post.minStaff - holders;
+        medium.push(violation('min-staffing', `${at}: ${holders} of its minimum ${post.minStaff} staff`, who));
+      }
+    }
+  }
+  return { hard, medium, shortfall };
+}
+
+function checkQuota(context: Context) {
+  const quota = context.input.rules.crossRegionMovesPerYear;
+  const medium: RotationViolation[] = [];
+  let excess = 0;
+  for (const [year, count] of context.tally.crossRegionByYear) {
+    if (count <= quota) continue;
+    excess += count - quota;
+    medium.push(violation('cross-region-quota', `${count} moves between regions in year ${year + 1}, quota ${quota}`));
+  }
+  return { medium, excess };
 }
