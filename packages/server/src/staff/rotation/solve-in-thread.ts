@@ -1,10 +1,12 @@
 import loadHighs from 'highs';
-import type { RotationInput, RotationPlanResult, RotationProgress, RotationViolation } from './model-input';
+import type { RotationInput, RotationPlanResult, RotationProgress } from './model-input';
+import { runHighs, type Highs, type HighsRun } from './highs-run';
 import { independentParts } from './independent-parts';
+import { explainInfeasibility } from './infeasibility';
 import { assignmentsOf, evaluateGrid, gridFromSolution, type RotationGrid } from './plan-reading';
 import { precheckRotation } from './pre-check';
 import { readRotationFacts, type RotationFacts } from './rotation-facts';
-import { buildRotationModel, type RotationModel } from './rotation-model';
+import { buildRotationModel } from './rotation-model';
 
 export interface RotationSolveOptions {
   /** HiGHS stops here and the best plan found so far is returned (with its gap). */
@@ -15,19 +17,7 @@ export interface RotationSolveOptions {
 
 export const DEFAULT_SOLVE_OPTIONS: RotationSolveOptions = { timeLimitSeconds: 60, mipRelGap: 0.001 };
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highsModule: Promise<Highs> | null = null;
-
-/** The hard rules that the model writes as rows, relaxed together to explain an infeasible plan. */
-const HARD_ROW_RULES = new Set([
-  'one-post-per-period',
-  'max-tenure',
-  'newcomers-per-period',
-  'minimum-stay',
-  'no-return',
-  'not-moved-while-frozen',
-  'max-staffing',
-]);
 
 /**
  * Solves the rotation plan on the calling thread (it blocks it: `planRotation` runs this in a
@@ -137,93 +127,4 @@ function describeScope(facts: RotationFacts): string[] {
       ? 'candidates: every post of every region'
       : 'candidates: posts of the own region, asked-for posts, and posts of regions short of minimum staffing',
   ];
-}
-
-interface HighsRun {
-  status: string;
-  solution: ((name: string) => number) | null;
-  objective?: number;
-  /** The proven lower bound on the objective. */
-  bound?: number;
-  gap: number | null;
-}
-
-function runHighs(
-  highs: Highs,
-  model: RotationModel,
-  options: RotationSolveOptions,
-  progress: (report: RotationProgress) => void,
-): HighsRun {
-  const solver = highs.createModel({ format: 'lp', data: model.lp.text });
-  try {
-    solver.options.set({
-      output_flag: false,
-      time_limit: options.timeLimitSeconds,
-      mip_rel_gap: options.mipRelGap,
-    });
-    let lastReport = 0;
-    solver.run({
-      [highs.constants.callbackType.mipImprovingSolution](event) {
-        const now = Date.now();
-        if (now - lastReport < 500) return;
-        lastReport = now;
-        const gap = event.data.mip_gap;
-        const elapsed = event.data.running_time ?? 0;
-        const percent = 10 + Math.min(80, Math.round((elapsed / options.timeLimitSeconds) * 80));
-        progress({ stage: 'incumbent', percent, objective: event.data.objective_function_value, gap });
-      },
-    });
-    const code = solver.getModelStatus();
-    const status = statusName(highs, code);
-    const ended = status === 'optimal' || status === 'time-limit' || status === 'interrupted';
-    // Without a primal solution (infeasible, or a limit hit before any), getSolution throws.
-    if (!ended || solver.info.get('primal_solution_status') !== 2) return { status, solution: null, gap: null };
-    const values = solver.getSolution().colValue;
-    const byName = new Map<string, number>();
-    for (let i = 0; i < values.length; i++) byName.set(solver.getColName(i), values[i]);
-    const gap = Number(solver.info.get('mip_gap'));
-    return {
-      status,
-      solution: (name) => byName.get(name) ?? 0,
-      objective: solver.getObjectiveValue(),
-      bound: Number(solver.info.get('mip_dual_bound')),
-      gap: Number.isFinite(gap) ? gap : null,
-    };
-  } finally {
-    solver.dispose();
-  }
-}
-
-function statusName(highs: Highs, code: number): string {
-  const s = highs.constants.modelStatus;
-  if (code === s.optimal) return 'optimal';
-  if (code === s.infeasible || code === s.unboundedOrInfeasible) return 'infeasible';
-  if (code === s.timeLimit) return 'time-limit';
-  const name = Object.entries(s).find(([, value]) => value === code)?.[0];
-  return name ?? `status-${code}`;
-}
-
-/**
- * Requirements §7 want the rule and the person, not "infeasible": every hard row gets a slack
- * that costs more than any plan, so the relaxed optimum breaks as few rows as it can, and
- * those rows (rule, staff, post, period) are the report.
- */
-function explainInfeasibility(highs: Highs, facts: RotationFacts, options: RotationSolveOptions): RotationViolation[] {
-  const model = buildRotationModel(facts, HARD_ROW_RULES);
-  const run = runHighs(
-    highs,
-    model,
-    { ...options, timeLimitSeconds: Math.max(5, options.timeLimitSeconds / 2) },
-    () => undefined,
-  );
-  if (!run.solution) {
-    return [
-      { rule: 'unknown', message: 'the rules cannot all be met; relaxing the hard rules found no explanation in time' },
-    ];
-  }
-  const broken: RotationViolation[] = [];
-  for (const [slack, owner] of model.lp.slacks) {
-    if (run.solution(slack) > 1e-6) broken.push({ ...owner, message: `cannot be met: ${owner.message}` });
-  }
-  return broken;
 }
