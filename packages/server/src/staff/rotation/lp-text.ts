@@ -20,6 +20,8 @@ export interface LpModelText {
   slacks: Map<string, RowOwner>;
   variables: number;
   rows: number;
+  /** The objective's constant term (the preference credit added back). */
+  constant: number;
 }
 
 /** Cost of breaking one hard row in the elastic (diagnosis) model: above any medium penalty. */
@@ -91,7 +93,13 @@ export class LpText {
       'End',
       '',
     ].join('\n');
-    return { text, slacks: this.slacks, variables: this.variableCount, rows: this.rowCount };
+    return {
+      text,
+      slacks: this.slacks,
+      variables: this.variableCount,
+      rows: this.rowCount,
+      constant: this.objectiveConstant,
+    };
   }
 }
 

@@ -184,8 +184,13 @@ export interface RotationPlanResult {
   score: RotationScore;
   breakdown: RotationBreakdownLine[];
   violations: RotationViolation[];
-  /** HiGHS's relative MIP gap of the returned plan; null when nothing was solved. */
+  /**
+   * Relative gap of the returned plan: (its cost - the bound HiGHS proved) / its cost; 0 when
+   * proven optimal, null when nothing was solved.
+   */
   gap: number | null;
+  /** HiGHS's own MIP gap, over its incumbent's objective (never below `gap`). */
+  highsGap?: number | null;
   /** `optimal`, `time-limit` (best plan found in time), `infeasible`, `pre-check-failed`, `error`. */
   status: string;
   solveMs: number;

@@ -53,6 +53,7 @@ export async function solveRotationInThread(
       assignments: assignmentsOf(facts, plan.grid),
       ...evaluateGrid(facts, plan.grid),
       gap: plan.gap,
+      highsGap: plan.highsGap,
       status: plan.status,
       solveMs: Date.now() - started,
       notes,
@@ -70,12 +71,15 @@ export async function solveRotationInThread(
 }
 
 type PartsOutcome =
-  { grid: RotationGrid; gap: number | null; status: string } | { status: string; part: RotationFacts };
+  | { grid: RotationGrid; gap: number | null; highsGap: number | null; status: string }
+  | { status: string; part: RotationFacts };
 
 /**
  * Solves the parts one after the other, each with a share of the time limit by its size, and
- * puts their plans into one grid. The gap is HiGHS's own for one part; for several it is
- * (sum of objectives - sum of proven bounds) / sum of objectives, HiGHS's definition summed.
+ * puts their plans into one grid. Gaps follow HiGHS's definition, (objective - proven bound) /
+ * objective, over the parts' sums: `highsGap` with the objective of HiGHS's incumbents, `gap`
+ * with the cost of the plan read from them. An incumbent may carry more shortfall than its
+ * plan has (the shortfall variables are only bounded below), so `gap` is the plan's own.
  */
 function solveParts(
   highs: Highs,
@@ -91,9 +95,9 @@ function solveParts(
   const row = new Map(facts.people.map((person, s) => [person.member.id, s]));
   const grid: RotationGrid = facts.people.map(() => facts.periods.map(() => null));
   let primal = 0;
+  let planCost = 0;
   let dual = 0;
   let allOptimal = true;
-  let onlyGap: number | null = null;
   for (const [i, part] of parts.entries()) {
     progress({ stage: 'building', percent: 5 + Math.round((i / parts.length) * 80) });
     const model = buildRotationModel(part);
@@ -108,15 +112,27 @@ function solveParts(
         ? { status: 'optimal', solution: () => 0, gap: 0, objective: 0, bound: 0 }
         : runHighs(highs, model, { ...options, timeLimitSeconds: seconds }, progress);
     if (!run.solution) return { status: run.status, part };
-    gridFromSolution(model, run.solution).forEach((periods, s) => (grid[row.get(part.people[s].member.id)!] = periods));
+    const partGrid = gridFromSolution(model, run.solution);
+    partGrid.forEach((periods, s) => (grid[row.get(part.people[s].member.id)!] = periods));
+    const { score } = evaluateGrid(part, partGrid);
+    planCost += score.medium + score.soft + model.lp.constant;
     primal += run.objective ?? 0;
     dual += run.bound ?? run.objective ?? 0;
     allOptimal &&= run.status === 'optimal';
-    onlyGap = run.gap;
     if (parts.length > 1) notes.push(`${label}${run.status}, gap ${run.gap === null ? 'unknown' : run.gap.toFixed(4)}`);
   }
-  const gap = parts.length === 1 ? onlyGap : primal === 0 ? 0 : Math.max(0, (primal - dual) / Math.abs(primal));
-  return { grid, gap, status: allOptimal ? 'optimal' : 'time-limit' };
+  const relativeGap = (objective: number) =>
+    !Number.isFinite(dual)
+      ? null
+      : Math.abs(objective) < 1e-9
+        ? 0
+        : Math.max(0, (objective - dual) / Math.abs(objective));
+  return {
+    grid,
+    gap: relativeGap(planCost),
+    highsGap: relativeGap(primal),
+    status: allOptimal ? 'optimal' : 'time-limit',
+  };
 }
 
 function describeScope(facts: RotationFacts): string[] {
