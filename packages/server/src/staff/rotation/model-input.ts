@@ -67,7 +67,10 @@ export interface RotationPenalties {
 }
 
 export interface RotationRules {
-  /** Rotation decisions are taken at the start of each period of this many months. */
+  /**
+   * Rotation decisions are taken at the start of each period of this many months (6: two
+   * rotation dates a year). The newcomer limit is per period, so this changes its meaning.
+   */
   periodMonths: number;
   minStayMonths: number;
   noReturnMonths: number;

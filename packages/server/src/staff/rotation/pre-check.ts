@@ -46,7 +46,9 @@ function peopleWithoutPost(facts: RotationFacts, person: PersonFacts): RotationV
     }
     const reasons = new Map<string, number>();
     for (const post of facts.posts) {
-      const rule = (exclusionReason(facts, person, post, period) ?? 'other region, not a candidate').split(':')[0];
+      // Open by the static rules but not a candidate: held elsewhere by a freeze, or out of scope.
+      const otherwise = person.frozen[t] ? 'not-moved-while-frozen' : 'other region, not a candidate';
+      const rule = (exclusionReason(facts, person, post, period) ?? otherwise).split(':')[0];
       reasons.set(rule, (reasons.get(rule) ?? 0) + 1);
     }
     const summary = [...reasons].map(([rule, n]) => `${rule} closes ${n}`).join(', ');

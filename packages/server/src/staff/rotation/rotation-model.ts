@@ -3,10 +3,33 @@ import { LpText, type LpModelText, type LpTerm } from './lp-text';
 import { serviceEnd, type PersonFacts, type RotationFacts } from './rotation-facts';
 
 /**
- * The rotation schedule as a MIP (issue 11 point 4). x[s,p,t] = 1 when person s holds post p
- * in period t; only the cells `rotation-facts.ts` left open exist. Every rule that depends on
- * the plan is a family of rows; minimum staffing and the yearly cross-region quota have a
- * shortfall variable with a large (medium) cost, moves and preferences a small (soft) one.
+ * The rotation schedule as a MIP (issue 11 point 4, requirements §7), written in CPLEX LP format.
+ *
+ * Periods: the horizon is cut into `periodMonths` periods (6 by default); people change post
+ * only at a period's start, while tenure, minimum stay, no-return and freezes are counted in
+ * months and days. Six months keep 500 staff / 100 posts / 48 months at 8 periods; twelve
+ * would halve the model but make "one newcomer per post per period" a yearly limit, which left
+ * the synthetic large office without any feasible plan.
+ *
+ * Variables: x[s,p,t] binary, person s holds post p in period t, only for the cells that
+ * rotation-facts.ts leaves open (in service, certificate valid for the whole period, not left
+ * within noReturnMonths before the horizon, not pinned elsewhere by a freeze or a stay too
+ * short to leave). a[s,p,t] >= x[s,p,t] - x[s,p,t-1] in [0,1] marks an arrival (x itself when
+ * p was closed the period before); c[s,t] in [0,1] a change of region; u[p,t] >= 0 a staffing
+ * shortfall; q[y] >= 0 the cross-region moves of year y above the quota.
+ *
+ * Hard rows: sum_p x = 1 per person in service and period; sum_s x <= maxStaff; sum_s
+ * arrivals <= maxNewcomersPerPostPerPeriod; a person frozen at t does not arrive anywhere;
+ * arrivals at t and at any later t' within minStayMonths of t add up to at most 1; for every
+ * window of periods whose stay would pass maxTenureMonths (the current stay's months counted
+ * in the first), sum x <= window length - 1; leave-and-return rows only where noReturnMonths
+ * exceeds minStayMonths (otherwise the minimum stay in between already forbids it).
+ * Elastic rows: sum_s x + u >= minStaff; sum c - q <= crossRegionMovesPerYear.
+ *
+ * Objective (minimise): shortfall and quota excess at the medium penalties, each move (an
+ * arrival after a held post) and each change of region at the soft costs, minus the credit of
+ * preferred posts per month held, plus the best credit open to each person so the objective
+ * is never negative (HiGHS's relative gap then measures something).
  */
 export interface RotationModel {
   facts: RotationFacts;
