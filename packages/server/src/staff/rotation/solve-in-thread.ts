@@ -21,8 +21,8 @@ let highsModule: Promise<Highs> | null = null;
 
 /**
  * Solves the rotation plan on the calling thread (it blocks it: `planRotation` runs this in a
- * worker). Pre-check first; then the MIP; when HiGHS proves it infeasible, the same model with
- * every hard row elastic says which rows the fewest breaches go through.
+ * worker). Pre-check first; then the MIP, part by independent part; when HiGHS proves a part
+ * infeasible, relaxing its hard rules one family at a time names the culprits (infeasibility.ts).
  */
 export async function solveRotationInThread(
   input: RotationInput,
