@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  rotationRules,
+  type RotationInput,
+  type RotationPost,
+  type RotationStaffMember,
+} from '../src/staff/rotation/model-input';
+import { solveRotationInThread } from '../src/staff/rotation/solve-in-thread';
+
+// Pure tests of the solver: no database, so they run in one vitest project only.
+const pure = describe.skipIf(process.env.TEST_DIALECT === 'postgresql');
+
+const post = (id: number, over: Partial<RotationPost> = {}): RotationPost => ({
+  id,
+  region: 'R1',
+  requiredQualification: null,
+  maxTenureMonths: 120,
+  minStaff: 0,
+  maxStaff: 5,
+  ...over,
+});
+
+const person = (id: number, over: Partial<RotationStaffMember> = {}): RotationStaffMember => ({
+  id,
+  region: 'R1',
+  qualifications: [],
+  onExchange: false,
+  probationEnd: null,
+  retirementDate: null,
+  currentPostId: 1,
+  currentSince: '2020-01-01',
+  ...over,
+});
+
+const office = (over: Partial<RotationInput>): RotationInput => ({
+  startDate: '2027-01-01',
+  months: 24,
+  staff: [],
+  posts: [post(1), post(2)],
+  history: [],
+  preferences: [],
+  rules: rotationRules(),
+  ...over,
+});
+
+const solve = (input: RotationInput) => solveRotationInThread(input, { timeLimitSeconds: 10, mipRelGap: 0 });
+
+pure('rules that cannot all be met (pure solver tests, run in the sqlite project only)', () => {
+  it('names the person kept on a post whose certificate lapses, instead of returning a plan', async () => {
+    const input = office({
+      posts: [post(1, { requiredQualification: 'SECRECY' }), post(2)],
+      staff: [
+        person(7, {
+          onExchange: true,
+          qualifications: [{ code: 'SECRECY', validFrom: '2020-01-01', validTo: '2027-10-31' }],
+        }),
+      ],
+    });
+    const result = await solve(input);
+    expect(result).toMatchObject({ feasible: false, status: 'pre-check-failed', assignments: [] });
+    expect(result.violations).toEqual([
+      expect.objectContaining({ rule: 'qualification', staffId: 7, postId: 1, period: '2027-07' }),
+    ]);
+    expect(result.violations[0].message).toContain('on exchange');
+  });
+
+  it('names the person for whom no post is open', async () => {
+    const input = office({
+      posts: [post(1, { requiredQualification: 'ARCHIVE-CERT' })],
+      staff: [person(3, { currentPostId: null, currentSince: null })],
+    });
+    const result = await solve(input);
+    expect(result.status).toBe('pre-check-failed');
+    expect(result.violations).toEqual([
+      expect.objectContaining({ rule: 'no-admissible-post', staffId: 3, period: '2027-01' }),
+    ]);
+    expect(result.violations[0].message).toContain('qualification closes 1');
+  });
+
+  it('names the post that frozen people overfill', async () => {
+    const input = office({
+      posts: [post(1, { maxStaff: 1 }), post(2)],
+      staff: [person(1, { onExchange: true }), person(2, { retirementDate: '2028-03-31' })],
+    });
+    const result = await solve(input);
+    expect(result.status).toBe('pre-check-failed');
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rule: 'max-staffing', postId: 1, period: '2027-01' }),
+    );
+  });
+
+  it('warns of a post whose certificate nobody holds, and still plans the rest', async () => {
+    const input = office({
+      posts: [post(1), post(2, { requiredQualification: 'DIGITISATION', minStaff: 1 })],
+      staff: [person(1)],
+    });
+    const result = await solve(input);
+    expect(result.feasible).toBe(true);
+    expect(result.notes?.some((note) => note.includes('post 2 needs 1') && note.includes('DIGITISATION'))).toBe(true);
+  });
+
+  it('when only the search finds the conflict, relaxing the hard rules names the rule and the people', async () => {
+    // Both must leave post 1 in July 2027 (30 months' tenure; too early to leave in January),
+    // and post 2 takes one newcomer a period: no pre-check sees it, HiGHS proves it infeasible.
+    const input = office({
+      posts: [post(1, { maxTenureMonths: 30 }), post(2)],
+      staff: [person(1, { currentSince: '2025-02-01' }), person(2, { currentSince: '2025-02-01' })],
+    });
+    const result = await solve(input);
+    expect(result).toMatchObject({ feasible: false, status: 'infeasible' });
+    // Lifting any one rule alone would do: one newcomer more at post 2, one stay past 30
+    // months, or one of the two without a post for a period.
+    expect(result.violations.map((v) => v.rule).sort()).toEqual([
+      'max-tenure',
+      'newcomers-per-period',
+      'one-post-per-period',
+    ]);
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rule: 'newcomers-per-period', postId: 2, period: '2027-07' }),
+    );
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({ rule: 'max-tenure', postId: 1, staffId: expect.any(Number) }),
+    );
+    expect(result.violations[0].message).toMatch(/^relaxing .* alone: cannot be met: /);
+  });
+});
