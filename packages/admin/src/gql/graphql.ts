@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD. */
+  Date: { input: any; output: any; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
 };
@@ -750,6 +752,14 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type GenerateRotationPlanInput = {
+  /** Months the plan covers (1–120). */
+  months: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  /** First day of a month: the plan starts there. */
+  startDate: Scalars['Date']['input'];
+};
+
 export type IntegrityIncident = {
   /** JSON: the owner it was read for, expected and found hashes. */
   details?: Maybe<Scalars['String']['output']>;
@@ -1036,6 +1046,8 @@ export type Mutation = {
   endAssignment: Assignment;
   /** The custodian explains an overdue dossier and promises a date. */
   explainOverdue: Dossier;
+  /** Solves and stores a DRAFT rotation plan, answering once it is stored (api.md); the SPA uses startRotationPlan. */
+  generateRotationPlan: RotationPlan;
   invalidateMaterial: Material;
   /** Links the account to the member record of the same person; names must agree unless confirmed. */
   linkUserMember: User;
@@ -1080,6 +1092,8 @@ export type Mutation = {
   startJobSelfTest: Job;
   /** Imports the members of a file uploaded to POST /members/imports as a background job; its result (JSON: total, imported, rejected, errors by row and column) is read through job(id). */
   startMemberImport: Job;
+  /** Queues the rotation solver (issue 11 §4); `job(id)` shows its progress and, when done, the plan id. */
+  startRotationPlan: Job;
   /** Removes the link between the account and its member record. */
   unlinkUserMember: User;
   updateMaterialCategory: MaterialCategory;
@@ -1224,6 +1238,11 @@ export type MutationExplainOverdueArgs = {
 };
 
 
+export type MutationGenerateRotationPlanArgs = {
+  input: GenerateRotationPlanInput;
+};
+
+
 export type MutationInvalidateMaterialArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1363,6 +1382,11 @@ export type MutationStartMemberImportArgs = {
   fileRef: Scalars['String']['input'];
   mode: MemberImportMode;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartRotationPlanArgs = {
+  input: GenerateRotationPlanInput;
 };
 
 

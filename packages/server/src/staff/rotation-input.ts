@@ -7,6 +7,16 @@ import { ExchangeStatus, StaffStatus } from './staff.enums';
 import { RotationInput, RotationStaff } from './rotation/input';
 
 type Row = Record<string, unknown>;
+
+/**
+ * Runs reads one after the other: they share the transaction's one connection, on which
+ * PostgreSQL's driver would only queue parallel statements (and warns that it will stop).
+ */
+async function inOrder<T>(reads: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const read of reads) results.push(await read());
+  return results;
+}
 const text = (value: unknown) => (value == null ? null : String(value));
 
 /**
@@ -38,38 +48,44 @@ async function readInput(
   );
   const ids = staffRows.map((row) => Number(row.id));
   const inStaff = ids.length ? `in (${placeholders(ids.length)})` : 'in (null)';
-  const [qualifications, contracts, exchanges, posts, history, preferences] = await Promise.all([
-    selectRows<Row>(
-      tx,
-      `select staff_member_id, code, issued_on, expires_on from qualification where staff_member_id ${inStaff}`,
-      ids,
-    ),
-    selectRows<Row>(
-      tx,
-      `select staff_member_id, probation_end_date from contract where staff_member_id ${inStaff} and probation_end_date is not null`,
-      ids,
-    ),
-    selectRows<Row>(
-      tx,
-      `select staff_member_id, start_date, end_date from exchange where staff_member_id ${inStaff} and status in (?, ?)`,
-      [...ids, ExchangeStatus.PLANNED, ExchangeStatus.ONGOING],
-    ),
-    selectRows<Row>(
-      tx,
-      'select id, region, required_qualification, max_tenure_months, min_staff, max_staff from post where organization_id = ? order by id',
-      [organization.id],
-    ),
-    selectRows<Row>(
-      tx,
-      `select a.staff_member_id, a.post_id, a.start_date, a.end_date from assignment a join post p on p.id = a.post_id
+  const [qualifications, contracts, exchanges, posts, history, preferences] = await inOrder([
+    () =>
+      selectRows<Row>(
+        tx,
+        `select staff_member_id, code, issued_on, expires_on from qualification where staff_member_id ${inStaff}`,
+        ids,
+      ),
+    () =>
+      selectRows<Row>(
+        tx,
+        `select staff_member_id, probation_end_date from contract where staff_member_id ${inStaff} and probation_end_date is not null`,
+        ids,
+      ),
+    () =>
+      selectRows<Row>(
+        tx,
+        `select staff_member_id, start_date, end_date from exchange where staff_member_id ${inStaff} and status in (?, ?)`,
+        [...ids, ExchangeStatus.PLANNED, ExchangeStatus.ONGOING],
+      ),
+    () =>
+      selectRows<Row>(
+        tx,
+        'select id, region, required_qualification, max_tenure_months, min_staff, max_staff from post where organization_id = ? order by id',
+        [organization.id],
+      ),
+    () =>
+      selectRows<Row>(
+        tx,
+        `select a.staff_member_id, a.post_id, a.start_date, a.end_date from assignment a join post p on p.id = a.post_id
         where p.organization_id = ? order by a.start_date, a.id`,
-      [organization.id],
-    ),
-    selectRows<Row>(
-      tx,
-      `select staff_member_id, post_id, weight from staff_preference where staff_member_id ${inStaff}`,
-      ids,
-    ),
+        [organization.id],
+      ),
+    () =>
+      selectRows<Row>(
+        tx,
+        `select staff_member_id, post_id, weight from staff_preference where staff_member_id ${inStaff}`,
+        ids,
+      ),
   ]);
   const of = (rows: Row[], id: number) => rows.filter((row) => Number(row.staff_member_id) === id);
   const staff: RotationStaff[] = staffRows.map((row) => {

@@ -21,6 +21,8 @@ import { attendanceImportJob } from './attendance-import.job';
 import { StaffStatisticsResolver } from './staff-statistics';
 import { AttendanceImportResolver } from './attendance-import.resolver';
 import { attendanceImportRouter } from './attendance-import.routes';
+import { rotationPlanJob } from './rotation-generation';
+import { RotationGenerationResolver } from './rotation-generation.resolver';
 
 const STAMPS = ['id', 'version', 'createdAt', 'updatedAt'] as const;
 
@@ -59,8 +61,9 @@ export const staffModule = defineModule({
     RotationPlanAssignmentResolver,
     AttendanceImportResolver,
     StaffStatisticsResolver,
+    RotationGenerationResolver,
   ],
-  jobs: [attendanceImportJob],
+  jobs: [attendanceImportJob, rotationPlanJob],
   routes: { path: '/staff', router: attendanceImportRouter },
   actions: {
     // Managers of staff run records, training, assessments and rotation within their subtree (issue 11 §6).
