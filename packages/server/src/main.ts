@@ -22,6 +22,7 @@ async function main() {
       keyring: settings.pii,
       files: fileStoreFor(settings),
       completionDays: settings.DOSSIER_COMPLETION_DAYS,
+      settings,
     });
     logger.info('demo data seeded');
   }

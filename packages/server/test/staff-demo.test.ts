@@ -13,11 +13,22 @@ import { TrainingAttendance } from '../src/staff/training.entity';
 import { selectRows } from '../src/shared/lean-rows';
 import { graphql, login } from './support/client';
 import { useTestServer } from './support/server';
+import { RotationPlan, RotationPlanAssignment } from '../src/staff/rotation-plan.entity';
+import { checkRotationPlan } from '../src/staff/rotation/index';
+import { gatherRotationInput } from '../src/staff/rotation-input';
+import { solverInputOf } from '../src/staff/rotation-generation';
+import { User } from '../src/users/user.entity';
+import { actingAs } from './support/dossier-factories';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dangan-staff-demo-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const server = useTestServer({ DATA_DIR: dataDir }, { resetEachTest: false });
-const seed = () => seedDemoData(server.em(), { keyring: server.settings.pii, files: fileStoreFor(server.settings) });
+const seed = () =>
+  seedDemoData(server.em(), {
+    keyring: server.settings.pii,
+    files: fileStoreFor(server.settings),
+    settings: server.settings,
+  });
 
 beforeAll(async () => {
   await server.reset();
@@ -155,5 +166,40 @@ describe('the staff dashboard', () => {
     const response = await graphql(server.url, '{ staffStatistics { flaggedForRemoval } }', {}, { token });
 
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hold a draft rotation plan of office A that the independent checker accepts', async () => {
+    const token = await login(server.url, 'manager', 'Dangan@2026');
+    const plans = await graphql(
+      server.url,
+      '{ rotationPlans { id status months organization { code } score { hard } } }',
+      {},
+      { token },
+    );
+    expect(plans.data!.rotationPlans).toHaveLength(1);
+    const [plan] = plans.data!.rotationPlans;
+    expect(plan).toMatchObject({ status: 'DRAFT', months: 24, organization: { code: 'SZ-DA-A' }, score: { hard: 0 } });
+    const stored = await server.em().findOneOrFail(RotationPlan, Number(plan.id));
+    const stays = await server.em().find(RotationPlanAssignment, { plan: stored.id });
+    expect(stays.length).toBeGreaterThan(0);
+    const user = await server.em().findOneOrFail(User, { username: 'manager' }, { populate: ['organization'] });
+    const manager = actingAs(server.em(), server.settings, user, user.organization.getEntity());
+    const input = solverInputOf(
+      await gatherRotationInput(manager, {
+        organizationId: String(stored.organization.id),
+        startDate: stored.startDate,
+        months: 24,
+      }),
+    );
+    const check = checkRotationPlan(
+      input,
+      stays.map((stay) => ({
+        staffId: stay.staffMember.id,
+        postId: stay.post.id,
+        startDate: stay.startDate,
+        endDate: stay.endDate,
+      })),
+    );
+    expect(check.hard).toEqual([]);
   });
 });

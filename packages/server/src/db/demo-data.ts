@@ -3,7 +3,9 @@ import { seedDemoAccess } from '../access/demo-access';
 import { recordAudit } from '../audit/audit.service';
 import { seedCatalogue } from '../dossiers/catalogue';
 import { seedDemoDossiers } from '../dossiers/demo-dossiers';
+import { Settings } from '../config/settings';
 import { seedDemoStaff } from '../staff/demo-staff';
+import { seedDemoRotationPlan } from '../staff/demo-rotation';
 import { hashPassword } from '../auth/passwords';
 import { FileStore } from '../files/file-store';
 import { Organization, OrganizationType as T } from '../organizations/organization.entity';
@@ -52,6 +54,8 @@ export interface DemoDataOptions {
   members?: boolean;
   /** The clock the dossiers' deadlines are relative to. */
   now?: Date;
+  /** The configuration, for work that runs as a service would (the demo rotation plan is solved only when given). */
+  settings?: Settings;
   /** DOSSIER_COMPLETION_DAYS. */
   completionDays?: number;
 }
@@ -95,11 +99,15 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
           });
     // Archive staff of both offices (issue 11 §9), with the members: tests that skip those skip these too.
     const staff = options.members === false ? null : await seedDemoStaff(tx, options.now);
+    const rotation = staff && options.settings ? await seedDemoRotationPlan(tx, options.settings, options.now) : null;
     if (created.length || counts || staff) {
       await recordAudit(
         tx,
         { actor: null, anonymousName: 'system' },
-        { action: 'DEMO_DATA_SEEDED', details: { created, ...counts, ...(staff ? { staff } : {}) } },
+        {
+          action: 'DEMO_DATA_SEEDED',
+          details: { created, ...counts, ...(staff ? { staff } : {}), ...(rotation ? { rotation } : {}) },
+        },
       );
     }
   });

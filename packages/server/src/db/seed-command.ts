@@ -14,6 +14,7 @@ async function main() {
     keyring: settings.pii,
     files: fileStoreFor(settings),
     completionDays: settings.DOSSIER_COMPLETION_DAYS,
+    settings,
   });
   console.log(`Seeded in ${Date.now() - started} ms.`);
   await orm.close();
