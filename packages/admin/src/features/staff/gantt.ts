@@ -40,32 +40,55 @@ const dayValue = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /**
  * Rows are posts (two posts of one title in different organisations stay apart, keyed by id),
- * bars are stays. A running stay (no end) is drawn up to the day its tenure ends, or to `until`
- * (today, the plan's end) when it has none; it is `due` when that day comes by `dueBy`.
+ * bars are stays. A post held by several people at once (maximum staffing above 1) gets a lane
+ * per concurrent stay, each its own row under the post's title, so no bar hides another. A
+ * running stay (no end) is drawn up to the day its tenure ends, or to `until` (today, the plan's
+ * end) when it has none; it is `due` when that day comes by `dueBy`.
  */
 export function toGantt(spans: readonly GanttSpan[], until: string, dueBy: string = until): GanttData {
-  const rowOf = new Map<string, number>();
+  const lanesOf = new Map<string, { row: number; end: number }[]>();
   const rows: string[] = [];
   const bars: GanttBar[] = [];
+  const order = [...spans].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  // Posts keep the order they were first met in `spans`; lanes are filled earliest stay first.
   for (const span of spans) {
-    let row = rowOf.get(span.post.id);
-    if (row === undefined) {
-      row = rows.length;
-      rowOf.set(span.post.id, row);
-      rows.push(span.post.title);
-    }
+    if (!lanesOf.has(span.post.id)) lanesOf.set(span.post.id, []);
+  }
+  const postOrder = [...lanesOf.keys()];
+  const placed = new Map<string, GanttBar>();
+  for (const span of order) {
     const running = span.endDate === null;
     const endDate = span.endDate ?? span.tenureEndsOn ?? until;
-    bars.push({
+    const start = dayValue(span.startDate);
+    const end = dayValue(endDate);
+    const lanes = lanesOf.get(span.post.id)!;
+    let lane = lanes.find((each) => each.end <= start);
+    if (!lane) {
+      lane = { row: -1, end };
+      lanes.push(lane);
+    }
+    lane.end = end;
+    placed.set(span.id, {
       id: span.id,
-      row,
+      row: lanes.indexOf(lane),
       person: span.person,
-      start: dayValue(span.startDate),
-      end: dayValue(endDate),
+      start,
+      end,
       startDate: span.startDate,
       endDate,
       due: running && Boolean(span.tenureEndsOn) && span.tenureEndsOn! <= dueBy,
     });
+  }
+  // Lane indexes become row numbers: the posts in order, each with its lanes.
+  const firstRow = new Map<string, number>();
+  for (const postId of postOrder) {
+    firstRow.set(postId, rows.length);
+    const title = spans.find((span) => span.post.id === postId)!.post.title;
+    for (let i = 0; i < lanesOf.get(postId)!.length; i += 1) rows.push(title);
+  }
+  for (const span of spans) {
+    const bar = placed.get(span.id)!;
+    bars.push({ ...bar, row: firstRow.get(span.post.id)! + bar.row });
   }
   const min = bars.length ? Math.min(...bars.map((bar) => bar.start)) : dayValue(until);
   const max = bars.length ? Math.max(...bars.map((bar) => bar.end)) : dayValue(until);

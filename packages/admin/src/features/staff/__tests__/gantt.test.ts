@@ -79,3 +79,24 @@ describe('toGantt', () => {
     expect(toGantt([], '2026-12-07')).toEqual({ rows: [], bars: [], min: day('2026-12-07'), max: day('2026-12-07') });
   });
 });
+
+describe('toGantt with several holders of one post', () => {
+  it('gives concurrent stays their own lanes and lets a later stay reuse a lane that has ended', () => {
+    const gantt = toGantt(
+      [
+        span('a1', 'p1', '档案整理编目岗', '甲', '2024-01-01', '2026-01-01'),
+        span('a2', 'p1', '档案整理编目岗', '乙', '2025-01-01', '2027-01-01'),
+        span('a3', 'p1', '档案整理编目岗', '丙', '2026-01-01', '2028-01-01'),
+        span('a4', 'p2', '档案鉴定岗', '丁', '2025-01-01', '2026-01-01'),
+      ],
+      '2026-12-07',
+    );
+    expect(gantt.rows).toEqual(['档案整理编目岗', '档案整理编目岗', '档案鉴定岗']);
+    expect(gantt.bars.map((bar) => [bar.person, bar.row])).toEqual([
+      ['甲', 0],
+      ['乙', 1],
+      ['丙', 0],
+      ['丁', 2],
+    ]);
+  });
+});
