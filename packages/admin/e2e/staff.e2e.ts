@@ -32,16 +32,21 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, tok
   return body.data;
 }
 
-/** A new archive staff member of archive office A (SZ-DA-A), made through the API as the manager. */
-async function newStaffMember(name: string): Promise<string> {
+async function managerToken(): Promise<string> {
   const { login } = await graphql<{ login: { token: string } }>(
     'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
     { u: 'manager', p: DEMO_PASSWORD },
   );
+  return login.token;
+}
+
+/** A new archive staff member of archive office A (SZ-DA-A), made through the API as the manager. */
+async function newStaffMember(name: string): Promise<string> {
+  const token = await managerToken();
   const { organizations } = await graphql<{ organizations: { id: string; code: string }[] }>(
     '{ organizations { id code } }',
     {},
-    login.token,
+    token,
   );
   const office = organizations.find((each) => each.code === 'SZ-DA-A')!;
   const { createStaffMember } = await graphql<{ createStaffMember: { id: string } }>(
@@ -56,9 +61,25 @@ async function newStaffMember(name: string): Promise<string> {
         retirementDate: '2050-04-01',
       },
     },
-    login.token,
+    token,
   );
   return createStaffMember.id;
+}
+
+/** A session today of one of office A's in-post courses, made through the API: this file's own. */
+async function newSessionToday(place: string): Promise<void> {
+  const token = await managerToken();
+  const { trainingCourses } = await graphql<{
+    trainingCourses: { id: string; kind: string; organization: { code: string } }[];
+  }>('{ trainingCourses { id kind organization { code } } }', {}, token);
+  const course = trainingCourses.find((each) => each.kind === 'IN_POST' && each.organization.code === 'SZ-DA-A')!;
+  const today = new Date();
+  const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  await graphql(
+    'mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }',
+    { input: { courseId: course.id, date, place, trainer: '测试讲师' } },
+    token,
+  );
 }
 
 const graphqlAnswer = (page: Page, operation: string) =>
@@ -133,6 +154,39 @@ describe('archive staff', () => {
     await page.getByRole('tab', { name: '考核' }).click();
     await page.getByTestId('staff-removal-decisions').waitFor();
     await expect(page.getByTestId('staff-removal-decisions').textContent()).resolves.toContain('留用');
+    await page.context().close();
+  });
+
+  it('imports the attendance of a session from a sheet, with the refused row reported by row and column', async () => {
+    const name = `参训${String(Date.now()).slice(-6)}`;
+    const id = await newStaffMember(name);
+    const place = `导入测试教室${String(Date.now()).slice(-6)}`;
+    await newSessionToday(place);
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'manager');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    await page.goto('/staff/training');
+    await page.getByTestId('training-session').filter({ hasText: place }).click();
+    await page.getByTestId('attendance-import').waitFor();
+    // Row 2 is the new person; row 3 names nobody the manager has.
+    const csv = ['人员编号,姓名,学时,结果', `${id},${name},8,通过`, '999999,查无此人,8,通过'].join('\r\n');
+    await page
+      .getByTestId('attendance-import')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'attendance.csv', mimeType: 'text/csv', buffer: Buffer.from('\ufeff' + csv, 'utf8') });
+    await page.getByTestId('attendance-import-start').click();
+    const summary = page.getByTestId('attendance-import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    await expect(summary.textContent()).resolves.toContain('导入 1 行，退回 1 行');
+    const report = page.getByTestId('attendance-import-report').locator('.el-table__row');
+    await expect(report.count()).resolves.toBe(1);
+    const refused = (await report.first().textContent()) ?? '';
+    expect(refused).toContain('3');
+    expect(refused).toContain('人员编号');
+    // The imported attendance is listed in the session at once.
+    await page.getByTestId('attendance-table').locator('.el-table__row', { hasText: name }).waitFor();
+    await fits(page, 'staff-attendance-import');
     await page.context().close();
   });
 
