@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
@@ -27,6 +27,8 @@ const READY: Record<string, string> = {
   organizations: '[data-test="org-tree"] .el-tree-node',
   users: '[data-test="user-table"] .el-table__row',
   audit: '[data-test="audit-table"] .el-table__row',
+  'staff-list': '[data-test="staff-table"] .el-table__row',
+  'staff-rotation': '[data-test="rotation-due"]',
   forbidden: '[data-test="forbidden"]',
   'not-found': '[data-test="not-found"]',
   login: '[data-test="login-submit"]',
@@ -60,16 +62,25 @@ async function waitUntilReady(page: Page, name: string): Promise<void> {
     .catch(() => undefined);
 }
 
+/** Clicks a menu entry, first opening the group (el-sub-menu) it sits in when that is closed. */
+async function clickMenuEntry(menu: Locator, name: string): Promise<void> {
+  const group = menu.locator(`.el-sub-menu:has([data-test="menu-${name}"])`).first();
+  if ((await group.count()) && !(await group.evaluate((element) => element.classList.contains('is-opened')))) {
+    await group.locator('.el-sub-menu__title').first().click();
+  }
+  await menu.getByTestId(`menu-${name}`).click();
+}
+
 /** Opens a menu entry as a person would: from the side menu, or on a phone from the drawer. */
 async function openFromMenu(page: Page, name: string): Promise<void> {
   if (isPhone(page)) {
     await page.getByTestId('menu-toggle').click();
     const drawer = page.getByTestId('menu-drawer');
-    await drawer.getByTestId(`menu-${name}`).click();
+    await clickMenuEntry(drawer, name);
     // Navigating closes the drawer, so the page is not left behind it.
     await drawer.waitFor({ state: 'hidden' });
   } else {
-    await page.getByTestId('side-menu').getByTestId(`menu-${name}`).click();
+    await clickMenuEntry(page.getByTestId('side-menu'), name);
   }
   await waitUntilReady(page, name);
 }
@@ -87,11 +98,11 @@ async function checkFits(page: Page, shotName: string): Promise<void> {
   }
 }
 
-/** The entries of the side menu the signed-in user sees, by route name. */
+/** The pages of the side menu the signed-in user sees, by route name (groups are not pages). */
 async function menuEntries(page: Page): Promise<string[]> {
   const ids = await page
     .getByTestId('side-menu')
-    .locator('[data-test^="menu-"]')
+    .locator('[data-test^="menu-"]:not(.el-sub-menu)')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-test')!.slice('menu-'.length)));
   return ids;
 }

@@ -5,6 +5,7 @@ import {
   Box,
   Calendar,
   Checked,
+  Briefcase,
   Connection,
   DeleteFilled,
   DocumentAdd,
@@ -164,6 +165,63 @@ export const shellRoutes: RouteRecordRaw[] = [
     name: 'access-purposes',
     component: () => import('@/features/access-admin/pages/purposes.vue'),
     meta: { title: 'accessAdmin.menu.purposes', icon: markRaw(Memo), permission: 'accessPurpose.manage' },
+  },
+  // Archive staff (issue 11 §7): one menu group, so the managers' pages do not lengthen the menu.
+  {
+    path: '/staff',
+    name: 'staff',
+    redirect: { name: 'staff-list' },
+    meta: { title: 'staff.menu.group', icon: markRaw(Briefcase), permission: 'staff.read' },
+    children: [
+      {
+        path: '/staff/members',
+        name: 'staff-list',
+        component: () => import('@/features/staff/pages/list.vue'),
+        meta: { title: 'staff.menu.list', permission: 'staff.read' },
+      },
+      {
+        path: '/staff/members/:id(\\d+)',
+        name: 'staff-detail',
+        component: () => import('@/features/staff/pages/detail.vue'),
+        meta: { title: 'staff.detail.title', permission: 'staff.read', hideInMenu: true },
+      },
+      {
+        path: '/staff/training',
+        name: 'staff-training',
+        component: () => import('@/features/staff/pages/training.vue'),
+        meta: { title: 'staff.menu.training', permission: 'staff.read' },
+      },
+      {
+        path: '/staff/assessments',
+        name: 'staff-assessments',
+        component: () => import('@/features/staff/pages/assessments.vue'),
+        meta: { title: 'staff.menu.assessments', permission: 'staff.manage' },
+      },
+      {
+        path: '/staff/removals',
+        name: 'staff-removals',
+        component: () => import('@/features/staff/pages/removals.vue'),
+        meta: { title: 'staff.menu.removals', permission: 'staff.manage' },
+      },
+      {
+        path: '/staff/rotation',
+        name: 'staff-rotation',
+        component: () => import('@/features/staff/pages/rotation.vue'),
+        meta: { title: 'staff.menu.rotation', permission: 'staff.read' },
+      },
+      {
+        path: '/staff/rotation/plans/:id(\\d+)',
+        name: 'staff-rotation-plan',
+        component: () => import('@/features/staff/pages/plan.vue'),
+        meta: { title: 'staff.plan.title', permission: 'staff.read', hideInMenu: true },
+      },
+      {
+        path: '/staff/exchanges',
+        name: 'staff-exchanges',
+        component: () => import('@/features/staff/pages/exchanges.vue'),
+        meta: { title: 'staff.menu.exchanges', permission: 'staff.read' },
+      },
+    ],
   },
   {
     path: '/403',

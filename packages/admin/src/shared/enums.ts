@@ -19,3 +19,13 @@ function labelOf(name: LabelledEnum, value: string): string {
 export const roleLabel = (role: Role): string => labelOf('Role', role);
 export const organizationTypeLabel = (type: OrganizationType): string => labelOf('OrganizationType', type);
 export const userStatusLabel = (status: UserStatus): string => labelOf('UserStatus', status);
+
+// Archive staff (issue 11): the server's words for its statuses, kinds and grades.
+export const staffStatusLabel = (value: string): string => labelOf('StaffStatus', value);
+export const courseKindLabel = (value: string): string => labelOf('CourseKind', value);
+export const courseModeLabel = (value: string): string => labelOf('CourseMode', value);
+export const attendanceResultLabel = (value: string): string => labelOf('AttendanceResult', value);
+export const assessmentGradeLabel = (value: string): string => labelOf('AssessmentGrade', value);
+export const removalOutcomeLabel = (value: string): string => labelOf('RemovalOutcome', value);
+export const exchangeStatusLabel = (value: string): string => labelOf('ExchangeStatus', value);
+export const rotationPlanStatusLabel = (value: string): string => labelOf('RotationPlanStatus', value);

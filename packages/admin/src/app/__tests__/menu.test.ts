@@ -95,6 +95,37 @@ describe('the application menu', () => {
   });
 });
 
+describe('the archive staff menu group', () => {
+  const groupOf = (permissions: readonly string[]) =>
+    filterMenuByPermissions(shellRoutes, permissions).find((item) => item.name === 'staff');
+
+  it('holds every staff page for a manager of staff, under one entry', () => {
+    const group = groupOf(['staff.read', 'staff.manage', 'staff.readOwn']);
+    expect(group?.title).toBe('staff.menu.group');
+    expect(group?.children.map((child) => child.name)).toEqual([
+      'staff-list',
+      'staff-training',
+      'staff-assessments',
+      'staff-removals',
+      'staff-rotation',
+      'staff-exchanges',
+    ]);
+  });
+
+  it('leaves assessment entry and removal decisions out for a reader of the roster (an ADMIN)', () => {
+    expect(groupOf(['staff.read', 'staff.readOwn'])?.children.map((child) => child.name)).toEqual([
+      'staff-list',
+      'staff-training',
+      'staff-rotation',
+      'staff-exchanges',
+    ]);
+  });
+
+  it('is not there for someone who only reads their own record', () => {
+    expect(groupOf(['staff.readOwn'])).toBeUndefined();
+  });
+});
+
 describe('breadcrumbTrail', () => {
   const router = createRouter({
     history: createMemoryHistory(),

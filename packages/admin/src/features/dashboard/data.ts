@@ -28,5 +28,6 @@ export function capabilitiesOf(can: (action: Permission) => boolean): string[] {
   if (can('organization.manage')) capabilities.push('manageOrganizations');
   else if (can('organization.read')) capabilities.push('browseOrganizations');
   if (can('audit.read')) capabilities.push('readAudit', 'verifyChain');
+  if (can('staff.manage')) capabilities.push('manageStaff');
   return [...capabilities, 'changePassword'];
 }

@@ -43,11 +43,18 @@ const parse = (text: string): unknown => {
   }
 };
 
-/** Sends the sheet's bytes to `POST /members/imports`; XHR, because only XHR reports upload progress. */
-export function uploadImportFile(file: Blob, onProgress: (percent: number) => void): Promise<UploadedImport> {
+/**
+ * Sends the sheet's bytes to `POST /members/imports` (or another import endpoint of the same
+ * shape, e.g. `/staff/attendance-imports`); XHR, because only XHR reports upload progress.
+ */
+export function uploadImportFile(
+  file: Blob,
+  onProgress: (percent: number) => void,
+  path = '/members/imports',
+): Promise<UploadedImport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/members/imports');
+    xhr.open('POST', path);
     const token = readToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', currentLocale());

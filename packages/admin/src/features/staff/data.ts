@@ -1,0 +1,133 @@
+import type { FormItemRule } from 'element-plus';
+import { t } from '@/app/i18n';
+import type {
+  AttendanceResult,
+  CourseKind,
+  ExchangeStatus,
+  StaffFilter,
+  StaffMembersQuery,
+  StaffStatus,
+  StaffDetailFragment,
+} from '@/gql/graphql';
+import { serverRules } from '@/gql/rules';
+
+export type StaffRow = StaffMembersQuery['staffMembers']['edges'][number]['node'];
+export type StaffDetail = StaffDetailFragment;
+
+export const STAFF_STATUSES: readonly StaffStatus[] = serverRules.enums.StaffStatus;
+export const COURSE_KINDS: readonly CourseKind[] = serverRules.enums.CourseKind;
+export const ATTENDANCE_RESULTS: readonly AttendanceResult[] = serverRules.enums.AttendanceResult;
+export const EXCHANGE_STATUSES: readonly ExchangeStatus[] = serverRules.enums.ExchangeStatus;
+
+export const STAFF_STATUS_TAG: Record<StaffStatus, 'success' | 'warning' | 'info'> = {
+  ACTIVE: 'success',
+  ON_EXCHANGE: 'warning',
+  LEFT: 'info',
+};
+
+export const EXCHANGE_STATUS_TAG: Record<ExchangeStatus, 'primary' | 'success' | 'info' | 'warning'> = {
+  PLANNED: 'info',
+  ONGOING: 'warning',
+  COMPLETED: 'success',
+  CANCELLED: 'info',
+};
+
+export interface StaffFilterForm {
+  search: string;
+  organizationId: string | null;
+  status: StaffStatus | '';
+  /** Only managers of staff may filter by the flag (the server refuses it otherwise). */
+  flagged: boolean;
+}
+
+export const emptyStaffFilter = (): StaffFilterForm => ({
+  search: '',
+  organizationId: null,
+  status: '',
+  flagged: false,
+});
+
+/** The server's StaffFilter for the form: blanks are left out rather than sent as "". */
+export function toStaffFilter(form: StaffFilterForm): StaffFilter {
+  const filter: StaffFilter = {};
+  if (form.search.trim()) filter.search = form.search.trim();
+  if (form.organizationId) filter.organizationId = form.organizationId;
+  if (form.status) filter.status = form.status;
+  if (form.flagged) filter.flaggedForRemoval = true;
+  return filter;
+}
+
+/** The response path of a roster cell, for fieldError(): row `i` is edge `i`. */
+export const staffFieldPath = (index: number, field: string) => `staffMembers.edges.${index}.node.${field}`;
+
+/** 0–100 with one decimal at most, as the server takes it (requirements §7: score 0–100). */
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 100;
+
+/**
+ * Why a score cannot be sent, or null when it can: blank, not a number, or outside 0–100. The
+ * assessment sheet checks each row with it before its own request.
+ */
+export function scoreProblem(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined || String(value).trim() === '') return t('staff.assessment.scoreRequired');
+  const score = Number(value);
+  if (!Number.isFinite(score) || score < SCORE_MIN || score > SCORE_MAX) return t('staff.assessment.scoreRange');
+  return null;
+}
+
+/** The score rule of a form field (Element Plus), the same check as scoreProblem(). */
+export function scoreRule(): FormItemRule {
+  return {
+    trigger: ['blur', 'change'],
+    validator: (_rule, value: unknown, callback: (error?: Error) => void) => {
+      const problem = scoreProblem(value as string);
+      callback(problem ? new Error(problem) : undefined);
+    },
+  };
+}
+
+/** Annual periods are `YYYY` (api.md); halves and quarters `YYYY-H1`, `YYYY-Q3`. */
+export const PERIOD_PATTERN = /^\d{4}(-(H[12]|Q[1-4]))?$/;
+
+/** A date of the form YYYY-MM-DD. */
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** End on or after start (inclusive dates, as the server stores them). */
+export function endNotBefore(start: () => string, messageKey: string): FormItemRule {
+  return {
+    trigger: 'change',
+    validator: (_rule, value: unknown, callback: (error?: Error) => void) => {
+      const end = String(value ?? '');
+      const from = start();
+      callback(DATE_PATTERN.test(end) && DATE_PATTERN.test(from) && end < from ? new Error(t(messageKey)) : undefined);
+    },
+  };
+}
+
+/** Training hours of the year as a share of the target, 0–100 (el-progress takes a percentage). */
+export function progressPercent(hours: number, target: number): number {
+  if (target <= 0) return 100;
+  return Math.min(100, Math.round((hours / target) * 100));
+}
+
+/** YYYY-MM-DD of a Date, in local time (the calendar shows local days). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The first and last day of the month a day falls in, for trainingSessions(from, to). */
+export function monthRange(day: Date): { from: string; to: string } {
+  const first = new Date(day.getFullYear(), day.getMonth(), 1);
+  const last = new Date(day.getFullYear(), day.getMonth() + 1, 0);
+  return { from: isoDay(first), to: isoDay(last) };
+}
+
+/** Groups items by a day (YYYY-MM-DD), days in order: the training calendar's list by date. */
+export function byDay<T extends { date: string }>(items: readonly T[]): { date: string; items: T[] }[] {
+  const days = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => a.date.localeCompare(b.date))) {
+    days.set(item.date, [...(days.get(item.date) ?? []), item]);
+  }
+  return [...days].map(([date, grouped]) => ({ date, items: grouped }));
+}
