@@ -118,7 +118,7 @@ function check(sent: Sent, status: number, body: unknown, tally: Tally, expected
     if (sent.expectField && code === 'BAD_USER_INPUT' && (error.locations?.length || error.path?.length)) {
       const field = error.extensions?.field;
       if (typeof field !== 'string' || !field) problem('BAD_USER_INPUT without extensions.field');
-      else if (!inputNames.has(field) && !new RegExp(`\\b${field}\\b`).test(sent.text)) {
+      else if (!namesInputs(field, sent.text, inputNames)) {
         problem(`extensions.field ${field} names no argument`);
       }
     }
@@ -357,3 +357,14 @@ describe('malformed input', () => {
     },
   );
 });
+
+/**
+ * Whether a BAD_USER_INPUT's `extensions.field` names what was sent: an argument or input field,
+ * or a path into one (`steps.1.departmentIds`, `ids.0`: every segment that is not a list index
+ * is such a name, or a word of the document).
+ */
+function namesInputs(field: string, text: string, inputNames: ReadonlySet<string>): boolean {
+  return field
+    .split('.')
+    .every((segment) => /^\d+$/.test(segment) || inputNames.has(segment) || new RegExp(`\\b${segment}\\b`).test(text));
+}
