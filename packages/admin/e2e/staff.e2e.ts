@@ -82,6 +82,74 @@ async function newSessionToday(place: string): Promise<void> {
   );
 }
 
+async function tokenOf(username: string): Promise<string> {
+  const { login } = await graphql<{ login: { token: string } }>(
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
+  return login.token;
+}
+
+/**
+ * An archive office of this file's own under the root (made by the ADMIN), with three people
+ * each on a post of their own since 2024-01-01 (pre-post training passed): from 2027-01 their
+ * 36 months are up, so a plan must rotate them. Publishing it touches nobody else's records.
+ */
+async function newRotationOffice(suffix: string): Promise<string> {
+  const admin = await tokenOf('admin');
+  const { organizations } = await graphql<{ organizations: { id: string; code: string }[] }>(
+    '{ organizations { id code } }',
+    {},
+    admin,
+  );
+  const root = organizations.find((each) => each.code === 'SZ')!;
+  const name = `轮岗测试室${suffix}`;
+  const { createOrganization } = await graphql<{ createOrganization: { id: string } }>(
+    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+    { input: { code: `E2E-ROT-${suffix}`, name, type: 'ARCHIVE_OFFICE', parentId: root.id } },
+    admin,
+  );
+  const organizationId = createOrganization.id;
+  const manager = await managerToken();
+  const call = <T>(query: string, input: Record<string, unknown>) => graphql<T>(query, { input }, manager);
+  const { createTrainingCourse: course } = await call<{ createTrainingCourse: { id: string } }>(
+    'mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { id } }',
+    { organizationId, title: '岗前培训', kind: 'PRE_POST', mode: 'THEORY', professional: true, hours: 16 },
+  );
+  const { createTrainingSession: session } = await call<{ createTrainingSession: { id: string } }>(
+    'mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }',
+    { courseId: course.id, date: '2023-12-01', place: '培训室', trainer: '测试讲师' },
+  );
+  for (const person of ['甲', '乙', '丙']) {
+    const { createStaffMember: staff } = await call<{ createStaffMember: { id: string } }>(
+      'mutation($input: CreateStaffMemberInput!) { createStaffMember(input: $input) { id } }',
+      {
+        name: `轮岗${person}${suffix}`,
+        organizationId,
+        region: '东城区',
+        birthDate: '1988-03-01',
+        hireDate: '2012-07-01',
+        retirementDate: '2048-03-01',
+      },
+    );
+    const { createPost: post } = await call<{ createPost: { id: string } }>(
+      'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }',
+      { organizationId, title: `岗位${person}`, region: '东城区', minStaff: 1, maxStaff: 2 },
+    );
+    await call('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', {
+      sessionId: session.id,
+      staffMemberId: staff.id,
+      result: 'PASSED',
+    });
+    await call('mutation($input: AssignPostInput!) { assignPost(input: $input) { id } }', {
+      staffMemberId: staff.id,
+      postId: post.id,
+      startDate: '2024-01-01',
+    });
+  }
+  return name;
+}
+
 const graphqlAnswer = (page: Page, operation: string) =>
   page.waitForResponse(
     (response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes(operation),
@@ -188,6 +256,46 @@ describe('archive staff', () => {
     await page.getByTestId('attendance-table').locator('.el-table__row', { hasText: name }).waitFor();
     await fits(page, 'staff-attendance-import');
     await page.context().close();
+  });
+
+  it('generates a rotation plan with the solver, and the manager reviews and publishes it', async () => {
+    const suffix = String(Date.now()).slice(-6);
+    const office = await newRotationOffice(suffix);
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'manager');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    await page.goto('/staff/rotation');
+    await page.getByTestId('rotation-generator').waitFor();
+    await page.getByTestId('generator-organization').first().click();
+    await page.keyboard.type(office);
+    await page
+      .locator('.el-select__popper')
+      .filter({ visible: true })
+      .locator('.el-tree-node__content', { hasText: office })
+      .first()
+      .click();
+    const month = page.getByTestId('generator-month').locator('input');
+    await month.fill('2027-01');
+    await month.press('Enter');
+    await page.getByTestId('generator-months').locator('input').fill('12');
+    await page.getByTestId('generator-submit').click();
+
+    // The solver runs as a job: the form follows its progress, then opens the stored draft.
+    await page.waitForURL(/\/staff\/rotation\/plans\/\d+/, { timeout: 60_000 });
+    const status = page.getByTestId('plan-status');
+    await expect.poll(() => status.textContent()).toContain('草稿');
+    await expect(page.getByTestId('plan-summary').textContent()).resolves.toContain(office);
+    await expect.poll(() => page.getByTestId('plan-violations').locator('.el-table__row').count()).toBe(0);
+    await fits(page, 'staff-rotation-plan-generated');
+
+    await page.getByTestId('plan-review').click();
+    await expect.poll(() => status.textContent()).toContain('已审核');
+    await page.getByTestId('plan-publish').click();
+    await page.locator('.el-message-box').waitFor();
+    await page.locator('.el-message-box__btns .el-button--primary').click();
+    await expect.poll(() => status.textContent()).toContain('已发布');
+    await fits(page, 'staff-rotation-plan-published');
   });
 
   it('fits every staff page to 390 px and 1366 px', async () => {

@@ -1,6 +1,5 @@
-import { parse } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { request } from '@/app/graphql';
+import { StaffJobDocument, StartRotationPlanDocument } from '@/gql/graphql';
 
 /** What the rotation generator is asked for (issue 11 §4): whose posts, from which month, for how long. */
 export interface RotationPlanRequest {
@@ -10,22 +9,27 @@ export interface RotationPlanRequest {
   months: number;
 }
 
-/**
- * The one place the SPA asks the server for a rotation plan. `generateRotationPlan` is not in
- * the schema yet, so its document is written here instead of in operations.graphql (codegen
- * would refuse it); once the server has it, the document moves there and this function uses the
- * generated one. Until then the server answers with its own error, which the generator form shows.
- * Resolves with the new plan's id; the page then opens it through `rotationPlan(id)`.
- */
-export async function generateRotationPlan(input: RotationPlanRequest): Promise<string> {
-  const { generateRotationPlan: plan } = await request(GENERATE_ROTATION_PLAN, { input }, { silent: true });
-  return plan.id;
-}
+/** How often the solver's job is asked how far it has come. */
+const POLL_MS = 500;
 
-const GENERATE_ROTATION_PLAN = parse(/* GraphQL */ `
-  mutation GenerateRotationPlan($input: GenerateRotationPlanInput!) {
-    generateRotationPlan(input: $input) {
-      id
-    }
+/**
+ * The one place the SPA asks the server for a rotation plan: `startRotationPlan` queues the
+ * solver (a MIP in a worker thread on the server) as a job, whose progress goes to `onProgress`
+ * (0–100) until it ends. Resolves with the stored draft's id; a failed or cancelled solve rejects
+ * with the server's message. (`generateRotationPlan` answers the same plan in one request, for
+ * partner systems that cannot follow a job.)
+ */
+export async function generateRotationPlan(
+  input: RotationPlanRequest,
+  onProgress: (percent: number) => void = () => undefined,
+): Promise<string> {
+  const { startRotationPlan } = await request(StartRotationPlanDocument, { input }, { silent: true });
+  for (;;) {
+    const { job } = await request(StaffJobDocument, { id: startRotationPlan.id }, { silent: true });
+    if (!job) throw new Error('job not found');
+    onProgress(job.progress);
+    if (job.status === 'SUCCEEDED') return (JSON.parse(job.result ?? '{}') as { planId: string }).planId;
+    if (job.status === 'FAILED' || job.status === 'CANCELLED') throw new Error(job.error ?? job.status);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-`) as TypedDocumentNode<{ generateRotationPlan: { id: string } }, { input: RotationPlanRequest }>;
+}
