@@ -3,9 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/** Test files of code that touches no database. */
+const PURE = ['test/rotation-*.test.ts'];
+
 /**
  * Every server test file runs twice: once on a real SQLite file, once on a real PostgreSQL
- * database (test/support/server.ts creates a fresh one per file).
+ * database (test/support/server.ts creates a fresh one per file); the pure ones (PURE) once.
  */
 export default defineConfig({
   resolve: {
@@ -23,11 +26,21 @@ export default defineConfig({
     isolate: false,
     setupFiles: ['reflect-metadata'],
     projects: [
-      { extends: true, test: { name: 'sqlite', env: { TEST_DIALECT: 'sqlite' }, include: ['test/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'postgresql', env: { TEST_DIALECT: 'postgresql' }, include: ['test/**/*.test.ts'] },
+        test: { name: 'sqlite', env: { TEST_DIALECT: 'sqlite' }, include: ['test/**/*.test.ts'], exclude: PURE },
       },
+      {
+        extends: true,
+        test: {
+          name: 'postgresql',
+          env: { TEST_DIALECT: 'postgresql' },
+          include: ['test/**/*.test.ts'],
+          exclude: PURE,
+        },
+      },
+      // Tests that touch no database (the rotation solver) run once, not once per dialect.
+      { extends: true, test: { name: 'pure', include: PURE } },
     ],
   },
 });

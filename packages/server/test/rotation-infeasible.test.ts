@@ -1,51 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  rotationRules,
-  type RotationInput,
-  type RotationPost,
-  type RotationStaffMember,
-} from '../src/staff/rotation/model-input';
+import { type RotationInput } from '../src/staff/rotation/model-input';
 import { solveRotationInThread } from '../src/staff/rotation/solve-in-thread';
-
-// Pure tests of the solver: no database, so they run in one vitest project only.
-const pure = describe.skipIf(process.env.TEST_DIALECT === 'postgresql');
-
-const post = (id: number, over: Partial<RotationPost> = {}): RotationPost => ({
-  id,
-  region: 'R1',
-  requiredQualification: null,
-  maxTenureMonths: 120,
-  minStaff: 0,
-  maxStaff: 5,
-  ...over,
-});
-
-const person = (id: number, over: Partial<RotationStaffMember> = {}): RotationStaffMember => ({
-  id,
-  region: 'R1',
-  qualifications: [],
-  onExchange: false,
-  probationEnd: null,
-  retirementDate: null,
-  currentPostId: 1,
-  currentSince: '2020-01-01',
-  ...over,
-});
-
-const office = (over: Partial<RotationInput>): RotationInput => ({
-  startDate: '2027-01-01',
-  months: 24,
-  staff: [],
-  posts: [post(1), post(2)],
-  history: [],
-  preferences: [],
-  rules: rotationRules(),
-  ...over,
-});
+import { office, person, post } from './support/rotation-office';
 
 const solve = (input: RotationInput) => solveRotationInThread(input, { timeLimitSeconds: 10, mipRelGap: 0 });
 
-pure('rules that cannot all be met (pure solver tests, run in the sqlite project only)', () => {
+describe('rules that cannot all be met', () => {
   it('names the person kept on a post whose certificate lapses, instead of returning a plan', async () => {
     const input = office({
       posts: [post(1, { requiredQualification: 'SECRECY' }), post(2)],

@@ -9,9 +9,6 @@ import {
 } from '../src/staff/rotation/model-input';
 import { solveRotationInThread } from '../src/staff/rotation/solve-in-thread';
 
-// Pure tests of the solver: no database, so they run in one vitest project only.
-const pure = describe.skipIf(process.env.TEST_DIALECT === 'postgresql');
-
 const START = '2027-01-01';
 /** `START` moved by whole months, on day `day`. */
 function date(months: number, day = 1): string {
@@ -165,7 +162,7 @@ function everyPlan(input: RotationInput): RotationAssignment[][] {
   }
 }
 
-pure('rotation plans for random offices (property-based, pure: run in the sqlite project only)', () => {
+describe('rotation plans for random offices (property-based)', () => {
   it('every plan passes the independent checker with the same score, or the rules broken are named', async () => {
     await fc.assert(
       fc.asyncProperty(officeSpec({ staff: 8, posts: 4, months: [12, 24, 36] }), async (input) => {

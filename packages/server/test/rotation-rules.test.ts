@@ -1,49 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRotationPlan } from '../src/staff/rotation/checker';
-import {
-  rotationRules,
-  type RotationInput,
-  type RotationPlanResult,
-  type RotationPost,
-  type RotationStaffMember,
-} from '../src/staff/rotation/model-input';
+import { rotationRules, type RotationInput, type RotationPlanResult } from '../src/staff/rotation/model-input';
 import { solveRotationInThread } from '../src/staff/rotation/solve-in-thread';
-
-// Pure tests of the solver: no database, so they run in one vitest project only.
-const pure = describe.skipIf(process.env.TEST_DIALECT === 'postgresql');
-
-const post = (id: number, over: Partial<RotationPost> = {}): RotationPost => ({
-  id,
-  region: 'R1',
-  requiredQualification: null,
-  maxTenureMonths: 120,
-  minStaff: 0,
-  maxStaff: 5,
-  ...over,
-});
-
-const person = (id: number, over: Partial<RotationStaffMember> = {}): RotationStaffMember => ({
-  id,
-  region: 'R1',
-  qualifications: [],
-  onExchange: false,
-  probationEnd: null,
-  retirementDate: null,
-  currentPostId: 1,
-  currentSince: '2020-01-01',
-  ...over,
-});
-
-const office = (over: Partial<RotationInput>): RotationInput => ({
-  startDate: '2027-01-01',
-  months: 24,
-  staff: [],
-  posts: [post(1), post(2)],
-  history: [],
-  preferences: [],
-  rules: rotationRules(),
-  ...over,
-});
+import { office, person, post } from './support/rotation-office';
 
 /** A strong wish: worth far more than a move, so only a rule keeps the person from it. */
 const wish = (staffId: number, postId: number) => ({ staffId, postId, weight: 50 });
@@ -61,7 +20,7 @@ async function solve(input: RotationInput): Promise<RotationPlanResult> {
 const staysOf = (result: RotationPlanResult, staffId: number) =>
   result.assignments.filter((a) => a.staffId === staffId).map((a) => `${a.postId} ${a.startDate}..${a.endDate}`);
 
-pure('rotation rules (pure solver tests, run in the sqlite project only)', () => {
+describe('rotation rules', () => {
   it('every person in service holds one post per period, a newcomer is placed and a retiree leaves on the day', async () => {
     const input = office({
       staff: [person(1, { currentPostId: null, currentSince: null }), person(2, { retirementDate: '2027-09-15' })],

@@ -7,12 +7,9 @@ import { syntheticRotationInput } from '../bench/rotation-instances';
 import type { RotationProgress } from '../src/staff/rotation/model-input';
 import { planRotation } from '../src/staff/rotation/plan-rotation';
 
-// Pure tests of the solver: no database, so they run in one vitest project only.
-const pure = describe.skipIf(process.env.TEST_DIALECT === 'postgresql');
-
 const sourceDir = join(__dirname, '..', 'src', 'staff', 'rotation');
 
-pure('the rotation solver in a worker thread (pure, run in the sqlite project only)', () => {
+describe('the rotation solver in a worker thread', () => {
   it('solves from the TypeScript source, forwards progress and leaves the event loop free', async () => {
     const input = syntheticRotationInput({ staff: 40, posts: 8, months: 36, seed: 3 });
     const reports: RotationProgress[] = [];
