@@ -16,7 +16,7 @@ import { useTestServer } from './support/server';
 import { RotationPlan, RotationPlanAssignment } from '../src/staff/rotation-plan.entity';
 import { checkRotationPlan } from '../src/staff/rotation/index';
 import { gatherRotationInput } from '../src/staff/rotation-input';
-import { solverInputOf } from '../src/staff/rotation-generation';
+import { solverInputOf } from '../src/staff/rotation-mapping';
 import { User } from '../src/users/user.entity';
 import { actingAs } from './support/dossier-factories';
 

@@ -4,7 +4,7 @@ import { RunningJobs, startJobs } from '../src/jobs/job-runner';
 import { RotationPlan } from '../src/staff/rotation-plan.entity';
 import { checkRotationPlan } from '../src/staff/rotation/index';
 import { gatherRotationInput } from '../src/staff/rotation-input';
-import { solverInputOf } from '../src/staff/rotation-generation';
+import { solverInputOf } from '../src/staff/rotation-mapping';
 import { graphql, login, onlyError } from './support/client';
 import { PASSWORD } from './support/factories';
 import { useTestServer } from './support/server';
@@ -88,6 +88,20 @@ describe('generating a rotation plan (issue 11 point 4)', () => {
     expect((await graphql(server.url, PUBLISH, { id: plan.id }, { token })).data!.publishRotationPlan.status).toBe(
       'PUBLISHED',
     );
+  });
+
+  it('refuses to publish a plan the independent checker finds stale: someone joined the office after it was solved', async () => {
+    const { world, token, input } = await arrange();
+    const plan = (await graphql(server.url, GENERATE, { input }, { token })).data!.generateRotationPlan;
+    await graphql(server.url, REVIEW, { id: plan.id }, { token });
+    // A fourth person takes a post of the office: the plan has no stay for them.
+    const newcomer = await makeStaff(world.managerCtx, world.officeA, { name: '丁' });
+    await makeAssigned(world.managerCtx, world.officeA, newcomer.id, '2026-06-01');
+
+    const refused = onlyError(await graphql(server.url, PUBLISH, { id: plan.id }, { token, language: 'en' }));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(refused.message).toContain('independent check');
+    expect((await server.em().findOneOrFail(RotationPlan, Number(plan.id))).status).toBe('REVIEWED');
   });
 
   it('runs as a job whose progress the SPA follows, ending with the stored plan’s id', async () => {

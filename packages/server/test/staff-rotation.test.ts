@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Assignment } from '../src/staff/post.entity';
-import { setStaffPreference } from '../src/staff/post.service';
+import { createPost, setStaffPreference } from '../src/staff/post.service';
 import { gatherRotationInput } from '../src/staff/rotation-input';
 import { saveRotationPlan } from '../src/staff/rotation-plan.service';
 import { RotationSolution } from '../src/staff/rotation/input';
@@ -27,11 +27,14 @@ async function arrange(score = { hard: 0, medium: 0, soft: 12 }) {
   const second = await makeStaff(ctx, world.officeA, { name: '乙' });
   const { post: postA } = await makeAssigned(ctx, world.officeA, first.id, '2024-01-01');
   const { post: postB } = await makeAssigned(ctx, world.officeA, second.id, '2024-01-01');
+  const postC = await createPost(ctx, { organizationId: String(world.officeA.id), title: '岗位丙', region: '城区' });
+  // A plan the independent checker accepts (publishing runs it): everyone moves once their 36
+  // months are up, and the second moves again only after the 24-month minimum stay.
   const solution: RotationSolution = {
     assignments: [
-      { staffMemberId: String(first.id), postId: String(postB.id), startDate: '2027-01-01', endDate: '2028-01-01' },
-      { staffMemberId: String(second.id), postId: String(postA.id), startDate: '2027-01-01', endDate: '2027-07-01' },
-      { staffMemberId: String(second.id), postId: String(postB.id), startDate: '2027-07-01', endDate: '2028-01-01' },
+      { staffMemberId: String(first.id), postId: String(postB.id), startDate: '2027-01-01', endDate: '2029-07-01' },
+      { staffMemberId: String(second.id), postId: String(postA.id), startDate: '2027-01-01', endDate: '2029-01-01' },
+      { staffMemberId: String(second.id), postId: String(postC.id), startDate: '2029-01-01', endDate: '2029-07-01' },
     ],
     score,
     breakdown: [{ rule: 'MOVE', count: 3, penalty: 12 }],
@@ -41,11 +44,11 @@ async function arrange(score = { hard: 0, medium: 0, soft: 12 }) {
   };
   const plan = await saveRotationPlan(
     ctx,
-    { organizationId: String(world.officeA.id), startDate: '2027-01-01', months: 12 },
+    { organizationId: String(world.officeA.id), startDate: '2027-01-01', months: 30 },
     solution,
   );
   const token = await login(server.url, 'manager', PASSWORD);
-  return { world, first, second, postA, postB, plan, token };
+  return { world, first, second, postA, postB, postC, plan, token };
 }
 
 describe('rotation plans', () => {
@@ -59,7 +62,7 @@ describe('rotation plans', () => {
     expect(response.data!.rotationPlan).toMatchObject({
       status: 'DRAFT',
       startDate: '2027-01-01',
-      months: 12,
+      months: 30,
       score: { hard: 0, medium: 0, soft: 12 },
       breakdown: [{ rule: 'MOVE', count: 3, penalty: 12 }],
       violations: [],
@@ -89,8 +92,8 @@ describe('rotation plans', () => {
     ]);
     expect(await history(second.id)).toEqual([
       ['2024-01-01', '2027-01-01', null],
-      ['2027-01-01', '2027-07-01', plan.id],
-      ['2027-07-01', null, plan.id],
+      ['2027-01-01', '2029-01-01', plan.id],
+      ['2029-01-01', null, plan.id],
     ]);
     expect(onlyError(await graphql(server.url, PUBLISH, { id }, { token })).extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -123,7 +126,7 @@ describe('rotation plans', () => {
 
 describe('the solver’s input', () => {
   it('gathers staff with qualifications, probation, exchanges and retirement, posts, history and preferences', async () => {
-    const { world, first, second, postA, postB } = await arrange();
+    const { world, first, second, postA, postB, postC } = await arrange();
     const ctx = world.managerCtx;
     await addQualification(ctx, {
       staffMemberId: String(first.id),
@@ -162,7 +165,7 @@ describe('the solver’s input', () => {
       exchanges: [],
     });
     expect(input.staff[1].probationEndDate).toBe('2025-12-31');
-    expect(input.posts.map((p) => p.id)).toEqual([String(postA.id), String(postB.id)]);
+    expect(input.posts.map((p) => p.id)).toEqual([String(postA.id), String(postB.id), String(postC.id)]);
     expect(input.posts[0]).toMatchObject({
       maxTenureMonths: 36,
       minStaff: 1,

@@ -4,7 +4,7 @@ import { Organization } from '../organizations/organization.entity';
 import { ServiceContext, systemContext } from '../shared/service-context';
 import { User } from '../users/user.entity';
 import { planRotation } from './rotation/index';
-import { solutionOf, solverInputOf } from './rotation-generation';
+import { solutionOf, solverInputOf } from './rotation-mapping';
 import { gatherRotationInput } from './rotation-input';
 import { saveRotationPlan } from './rotation-plan.service';
 import { RotationPlan } from './rotation-plan.entity';

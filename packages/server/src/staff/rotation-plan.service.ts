@@ -12,6 +12,9 @@ import { User } from '../users/user.entity';
 import { Assignment, Post } from './post.entity';
 import { RotationPlan, RotationPlanAssignment } from './rotation-plan.entity';
 import { RotationSolution } from './rotation/input';
+import { checkRotationPlan } from './rotation/index';
+import { gatherRotationInput } from './rotation-input';
+import { solverInputOf } from './rotation-mapping';
 import { managedOrganization } from './staff-access';
 import { addMonths, calendarDay } from './staff-dates';
 import { RotationPlanStatus, StaffStatus } from './staff.enums';
@@ -93,6 +96,32 @@ export async function saveRotationPlan(
   });
 }
 
+/**
+ * The independent checker (issue 11 §8: every rule of every published plan, verified by code that
+ * is not the solver's) holds the stays against the office as it is now, so a plan that went stale
+ * after it was solved (a new assignment, a lapsed certificate) is refused rather than published.
+ */
+async function requireCheckedPlan(
+  ctx: ServiceContext,
+  plan: RotationPlan,
+  organization: Organization,
+  stays: RotationPlanAssignment[],
+): Promise<void> {
+  const request = { organizationId: String(organization.id), startDate: plan.startDate, months: plan.months };
+  const check = checkRotationPlan(
+    solverInputOf(await gatherRotationInput(ctx, request)),
+    stays.map((stay) => ({
+      staffId: stay.staffMember.id,
+      postId: stay.post.id,
+      startDate: stay.startDate,
+      endDate: stay.endDate,
+    })),
+  );
+  if (check.hard.length) {
+    throw badInput('id', 'staff.rotation.checkFailed', { count: check.hard.length, rule: check.hard[0].rule });
+  }
+}
+
 async function lockPlan(ctx: ServiceContext, tx: EntityManager, id: string) {
   const plan = await tx.findOne(RotationPlan, parseId(id), { ...forUpdate(tx), refresh: true });
   const organization = plan && (await tx.findOneOrFail(Organization, plan.organization.id));
@@ -134,6 +163,7 @@ export async function publishRotationPlan(ctx: ServiceContext, id: string): Prom
     const staffIds = [...new Set(stays.map((stay) => stay.staffMember.id))].sort((a, b) => a - b);
     const staff = await tx.find(StaffMember, { id: { $in: staffIds } }, { orderBy: { id: 'asc' }, ...forUpdate(tx) });
     if (staff.some((person) => person.status === StaffStatus.LEFT)) throw badInput('id', 'staff.rotation.staffLeft');
+    await requireCheckedPlan({ ...ctx, em: tx }, plan, organization, stays);
     const open = await tx.find(Assignment, { staffMember: { $in: staffIds }, endDate: null }, forUpdate(tx));
     const end = planEnd(plan);
     const first = new Map<number, string>();

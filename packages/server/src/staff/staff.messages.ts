@@ -41,6 +41,8 @@ export const STAFF_MESSAGES: Record<Locale, Catalogue> = {
     'staff.exchange.reportRequired': '完成交流须提交成果报告',
     'staff.rotation.months': '轮岗计划的月数须在 1 到 120 之间',
     'staff.rotation.startOfMonth': '轮岗计划须从某月 1 日开始',
+    'staff.rotation.checkFailed':
+      '独立校验发现该计划有 {count} 处违反硬性规则（如 {rule}），可能是生成后人员或岗位已变化，请重新生成',
     'staff.rotation.notSolved': '轮岗计划未能生成（求解已失败、取消或超时），请稍后重试',
     'staff.rotation.outside': '轮岗计划只能安排本组织的人员和岗位',
     'staff.rotation.outsidePlan': '安排的日期须在计划期间内，且结束晚于开始',
@@ -95,6 +97,8 @@ export const STAFF_MESSAGES: Record<Locale, Catalogue> = {
     'staff.exchange.reportRequired': 'Completing an exchange needs its outcome report',
     'staff.rotation.months': 'A rotation plan spans 1 to 120 months',
     'staff.rotation.startOfMonth': 'A rotation plan starts on the first day of a month',
+    'staff.rotation.checkFailed':
+      'The independent check finds {count} broken hard rule(s) in this plan (e.g. {rule}), perhaps because staff or posts changed since it was solved; generate it again',
     'staff.rotation.notSolved':
       'The rotation plan could not be generated (the solve failed, was cancelled or ran out of time); try again later',
     'staff.rotation.outside': "A rotation plan assigns only the organisation's own staff and posts",
