@@ -159,7 +159,7 @@ export function median(figures: Figure[]): Figure {
 
 /**
  * The V8 flags `pnpm start` gives the server (package.json's start script), so every bench server
- * runs with the heap production runs with: a young generation of 64 MB semi-spaces keeps the
+ * runs with the heap production runs with: a young generation of 128 MB semi-spaces keeps the
  * short-lived objects of 16 concurrent page reads from being promoted (issue 9 point 13).
  */
 function productionNodeFlags(): string[] {
