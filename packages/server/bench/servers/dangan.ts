@@ -30,11 +30,16 @@ async function main() {
     AUDIT_CHECKPOINT_FILE: join(tmpdir(), `dangan-bench-checkpoints-${process.pid}.jsonl`),
     ...(target.dialect === 'postgresql' ? { DATABASE_URL: target.location } : {}),
   });
-  // Same pool as the baseline and PostGraphile get; the database was migrated by the seeding.
-  const orm = await MikroORM.init({ ...ormOptions(target), pool: { min: 0, max: BENCH_POOL_SIZE } });
+  // On PostgreSQL the same pool as the baseline and PostGraphile get. On SQLite production's
+  // single connection, as the baseline holds one: 16 connections of one synchronous thread add
+  // no concurrency, and each audit write would empty the other connections' page caches.
+  // The database was migrated by the seeding.
+  const pool = target.dialect === 'postgresql' ? { pool: { min: 0, max: BENCH_POOL_SIZE } } : {};
+  const orm = await MikroORM.init({ ...ormOptions(target), ...pool });
   if (target.dialect === 'sqlite') {
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.em.getConnection().execute('pragma foreign_keys = on');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
   const running = await startHttpServer(orm, settings, 0);
   // As main.ts: background jobs (the member import) run in this process.
