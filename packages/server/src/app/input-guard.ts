@@ -31,7 +31,19 @@ export const rejectNulCharacters: ApolloServerPlugin = {
   },
 };
 
+/**
+ * Apollo keeps one parsed document per query text, so the literals of a document are checked
+ * once, not on every request that sends it (a walk of the whole document, issue 9 point 13).
+ */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
 function nulInLiterals(document: DocumentNode): string | undefined {
+  let found = literalsChecked.get(document);
+  if (found === undefined) literalsChecked.set(document, (found = findNulInLiterals(document) ?? null));
+  return found ?? undefined;
+}
+
+function findNulInLiterals(document: DocumentNode): string | undefined {
   const names: string[] = [];
   let found: string | undefined;
   const enterName = (node: { name: { value: string } }) => void names.push(node.name.value);

@@ -125,35 +125,26 @@ const asReference = (value: unknown) => (value == null ? null : { id: value });
  */
 export class LeanProjection<T> {
   private readonly columns: Column[];
+  private selectList: string | undefined;
 
   constructor(em: EntityManager, entity: EntityName<object>, properties: Iterable<string>, alias: string, prefix = '') {
     const meta = metadataOf(em, entity);
-    const platform = em.getPlatform();
-    this.columns = [...new Set(properties)].map((property) => {
-      const prop = meta.properties[property];
-      if (!prop || prop.hidden || prop.fieldNames?.length !== 1) {
-        throw new Error(`${meta.className}.${property} cannot be read by a lean projection`);
-      }
-      if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE) {
-        throw new Error(`${meta.className}.${property} is not a column`);
-      }
-      const convert =
-        prop.kind === ReferenceKind.MANY_TO_ONE
-          ? asReference
-          : prop.runtimeType === 'Date'
-            ? asDate
-            : prop.runtimeType === 'boolean'
-              ? asBoolean
-              : asIs;
-      const column = `${alias}.${platform.quoteIdentifier(prop.fieldNames[0])}`;
-      const key = prefix + property;
-      return { property, key, select: `${column} as ${platform.quoteIdentifier(key)}`, convert };
-    });
+    const chosen = [...new Set(properties)];
+    // Loaders and services make projections on every request: their columns are made once.
+    let made = projectionColumns.get(meta);
+    if (!made) projectionColumns.set(meta, (made = new Map()));
+    const key = `${alias}\u0000${prefix}\u0000${chosen.join(',')}`;
+    let columns = made.get(key);
+    if (!columns) {
+      columns = projectionColumnsOf(em, meta, chosen, alias, prefix);
+      if (made.size < 500) made.set(key, columns);
+    }
+    this.columns = columns;
   }
 
   /** The select list: `alias.column as "prefixProperty", …`. */
   get select(): string {
-    return this.columns.map((column) => column.select).join(', ');
+    return (this.selectList ??= this.columns.map((column) => column.select).join(', '));
   }
 
   read(row: DatabaseRow): T {
@@ -163,12 +154,54 @@ export class LeanProjection<T> {
   }
 }
 
+/** Made columns by entity metadata (one per ORM, so per dialect) and projection. */
+const projectionColumns = new WeakMap<EntityMetadata<Record<string, unknown>>, Map<string, Column[]>>();
+
+function projectionColumnsOf(
+  em: EntityManager,
+  meta: EntityMetadata<Record<string, unknown>>,
+  properties: string[],
+  alias: string,
+  prefix: string,
+): Column[] {
+  const platform = em.getPlatform();
+  return properties.map((property) => {
+    const prop = meta.properties[property];
+    if (!prop || prop.hidden || prop.fieldNames?.length !== 1) {
+      throw new Error(`${meta.className}.${property} cannot be read by a lean projection`);
+    }
+    if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE) {
+      throw new Error(`${meta.className}.${property} is not a column`);
+    }
+    const convert =
+      prop.kind === ReferenceKind.MANY_TO_ONE
+        ? asReference
+        : prop.runtimeType === 'Date'
+          ? asDate
+          : prop.runtimeType === 'boolean'
+            ? asBoolean
+            : asIs;
+    const column = `${alias}.${platform.quoteIdentifier(prop.fieldNames[0])}`;
+    const key = prefix + property;
+    return { property, key, select: `${column} as ${platform.quoteIdentifier(key)}`, convert };
+  });
+}
+
 const metadataOf = (em: EntityManager, entity: EntityName<object>) =>
   em.getMetadata().get(entity as string) as EntityMetadata<Record<string, unknown>>;
 
 /** Every property of an entity that a lean projection may read: its columns, minus hidden ones. */
 export function leanProperties(em: EntityManager, entity: EntityName<object>): string[] {
-  return Object.values<EntityProperty>(metadataOf(em, entity).properties)
+  const meta = metadataOf(em, entity);
+  let properties = columnProperties.get(meta);
+  if (!properties) columnProperties.set(meta, (properties = columnPropertiesOf(meta)));
+  return [...properties];
+}
+
+const columnProperties = new WeakMap<EntityMetadata<Record<string, unknown>>, readonly string[]>();
+
+function columnPropertiesOf(meta: EntityMetadata<Record<string, unknown>>): string[] {
+  return Object.values<EntityProperty>(meta.properties)
     .filter(
       (prop) =>
         !prop.hidden &&
