@@ -35,7 +35,7 @@ export interface UpdateCategory extends CategoryFields {
   notRequired?: boolean | null;
 }
 
-export const listCategories = (ctx: ServiceContext): Promise<CategoryRecord[]> => selectCatalogue(ctx.em);
+export const listCategories = (ctx: ServiceContext): Promise<readonly CategoryRecord[]> => selectCatalogue(ctx.em);
 
 function applyCategoryFields(category: MaterialCategory, input: CategoryFields) {
   if (input.nameZh != null) category.nameZh = requiredText('nameZh', input.nameZh, 100);

@@ -29,7 +29,28 @@ export const dossierProjection = (em: EntityManager, alias = 'd', prefix = '') =
 export const materialProjection = (em: EntityManager, alias = 'x') =>
   new LeanProjection<MaterialRecord>(em, Material, leanProperties(em, Material), alias);
 
-export async function selectCatalogue(em: EntityManager): Promise<CategoryRecord[]> {
+/** The catalogue last read from each database (keyed by its ORM's metadata), with its fingerprint. */
+const catalogues = new WeakMap<object, { fingerprint: string; records: readonly CategoryRecord[] }>();
+
+/**
+ * The material categories, in catalogue order. Nearly every dossier and member read needs them
+ * and they rarely change, while turning their dozen text columns into strings was the costliest
+ * statement of an ID-number search on SQLite (issue 9 point 13). So the rows are kept, and each
+ * read first asks the table for a fingerprint (row count, highest id, newest update, sum of
+ * versions): every change, by this instance, another one or a seed, changes it, since every
+ * update through the ORM raises the row's version. Reads inside a transaction may use a kept
+ * catalogue that still matches but never keep one, so rows a transaction wrote and then rolled
+ * back are never kept. The records are frozen: every request shares them.
+ */
+export async function selectCatalogue(em: EntityManager): Promise<readonly CategoryRecord[]> {
+  const key = em.getMetadata();
+  const [mark] = await selectRows(
+    em,
+    'select count(*) as n, max(id) as id, max(updated_at) as at, sum(version) as v from material_category',
+  );
+  const fingerprint = [mark.n, mark.id, mark.at instanceof Date ? mark.at.getTime() : mark.at, mark.v].join('|');
+  const kept = catalogues.get(key);
+  if (kept?.fingerprint === fingerprint) return kept.records;
   const projection = new LeanProjection<CategoryRecord>(
     em,
     MaterialCategory,
@@ -37,7 +58,9 @@ export async function selectCatalogue(em: EntityManager): Promise<CategoryRecord
     'c',
   );
   const rows = await selectRows(em, `select ${projection.select} from material_category c order by c.sort_order, c.id`);
-  return rows.map((row) => projection.read(row));
+  const records = Object.freeze(rows.map((row) => Object.freeze(projection.read(row))));
+  if (!em.getTransactionContext()) catalogues.set(key, { fingerprint, records });
+  return records;
 }
 
 async function selectDossiers(em: EntityManager, column: string, ids: readonly number[]) {
@@ -55,7 +78,7 @@ async function selectDossiers(em: EntityManager, column: string, ids: readonly n
  * size (test/batching.test.ts): field decisions read custody from these.
  */
 export function dossierLoaders(em: EntityManager) {
-  const catalogue = new PeekableLoader<'all', CategoryRecord[]>(async (keys) => {
+  const catalogue = new PeekableLoader<'all', readonly CategoryRecord[]>(async (keys) => {
     const all = await selectCatalogue(em);
     return keys.map(() => all);
   });

@@ -145,7 +145,7 @@ export class MaterialResolver {
   @FieldResolver(() => MaterialCategory)
   category(@Root() material: MaterialRecord, @Ctx() ctx: RequestContext) {
     // Without a promise once the catalogue is loaded (the dossier page asks it of 100 materials).
-    const find = (all: CategoryRecord[]) => all.find((category) => category.id === material.category.id)!;
+    const find = (all: readonly CategoryRecord[]) => all.find((category) => category.id === material.category.id)!;
     const loaded = ctx.loaders.materialCatalogue.peek('all');
     return loaded ? find(loaded) : ctx.loaders.materialCatalogue.load('all').then(find);
   }
