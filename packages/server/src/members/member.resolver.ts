@@ -128,6 +128,7 @@ export class MemberResolver {
       pageRequest(first, after),
       orderBy ?? MemberOrderBy.ID,
       selectedFields(info).has('totalCount'),
+      selectedFields(info, ['edges', 'node']),
     );
     // The page joined each member's dossier: `dossier` and the decisions that read custody answer from it.
     for (const { node } of page.edges) {
