@@ -7,6 +7,7 @@ import { defineJob, registerJobs, scheduleJob, unregisterSchedules } from '../sr
 import { Job, JobStatus } from '../src/jobs/job.entity';
 import { startJobs, RunningJobs, JobRunnerOptions } from '../src/jobs/job-runner';
 import { enqueueJob } from '../src/jobs/job.service';
+import { startScheduler } from '../src/jobs/scheduler';
 import { selfTestJob } from '../src/jobs/self-test.job';
 import { Actor } from '../src/policy/actor';
 import { badInput } from '../src/shared/errors';
@@ -416,5 +417,21 @@ describe(dialect === 'postgresql' ? 'two instances sharing the queue' : 'one ins
       target: { $in: runs.map((run) => `Job:${run.id}`) },
     });
     expect(queued).toBe(runs.length);
+  });
+
+  it('looks at a schedule once per fire time, not on every tick', async () => {
+    const schedule = scheduleJob(tickJob.kind, SCHEDULE);
+    server.queries.reset();
+    const from = Date.now();
+    const stop = startScheduler(server.orm, server.settings, [schedule], 100);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await stop();
+    const periods = Math.floor(Date.now() / 2000) - Math.floor(from / 2000) + 1;
+    const lookups = server.queries.statements.filter((sql) => /from .job. .* where .*schedule_slot/.test(sql));
+    // About 25 ticks; the slot is looked up at the start and once per period begun since.
+    expect(lookups.length).toBeGreaterThanOrEqual(1);
+    expect(lookups.length).toBeLessThanOrEqual(periods);
+    const runs = await server.em().find(Job, { kind: tickJob.kind });
+    expect(runs.length).toBe(lookups.length);
   });
 });
