@@ -29,6 +29,7 @@ const READY: Record<string, string> = {
   audit: '[data-test="audit-table"] .el-table__row',
   'staff-list': '[data-test="staff-table"] .el-table__row',
   'staff-rotation': '[data-test="rotation-due"]',
+  'staff-posts': '[data-test="post-table"] .el-table__row',
   forbidden: '[data-test="forbidden"]',
   'not-found': '[data-test="not-found"]',
   login: '[data-test="login-submit"]',

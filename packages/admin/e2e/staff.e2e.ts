@@ -150,6 +150,74 @@ async function newRotationOffice(suffix: string): Promise<string> {
   return name;
 }
 
+/** YYYY-MM-DD of today in the browser's (and this machine's) local time, `days` from now. */
+function dayFromToday(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** The name and id of archive office A (SZ-DA-A), where this file's people work. */
+async function officeA(): Promise<{ id: string; name: string }> {
+  const { organizations } = await graphql<{ organizations: { id: string; code: string; name: string }[] }>(
+    '{ organizations { id code name } }',
+    {},
+    await managerToken(),
+  );
+  return organizations.find((each) => each.code === 'SZ-DA-A')!;
+}
+
+/**
+ * A new staff member of office A who has passed a pre-post (岗前) course of this file's own, so
+ * that a post may be assigned to them (issue 11 §2), made through the API as the manager.
+ */
+async function newTrainedStaffMember(name: string): Promise<string> {
+  const id = await newStaffMember(name);
+  const token = await managerToken();
+  const office = await officeA();
+  const call = <T>(query: string, input: Record<string, unknown>) => graphql<T>(query, { input }, token);
+  const { createTrainingCourse: course } = await call<{ createTrainingCourse: { id: string } }>(
+    'mutation($input: CreateTrainingCourseInput!) { createTrainingCourse(input: $input) { id } }',
+    {
+      organizationId: office.id,
+      title: `岗前培训（${name}）`,
+      kind: 'PRE_POST',
+      mode: 'THEORY',
+      professional: true,
+      hours: 8,
+    },
+  );
+  const { createTrainingSession: session } = await call<{ createTrainingSession: { id: string } }>(
+    'mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }',
+    { courseId: course.id, date: dayFromToday(-60), place: '培训室', trainer: '测试讲师' },
+  );
+  await call('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }', {
+    sessionId: session.id,
+    staffMemberId: id,
+    result: 'PASSED',
+  });
+  return id;
+}
+
+/** Picks `name` in the organisation tree select inside the element with data-test `testId`. */
+async function chooseOrganization(page: Page, testId: string, name: string) {
+  await page.getByTestId(testId).locator('.el-select__wrapper').click();
+  await page.keyboard.type(name);
+  await page
+    .locator('.el-select__popper')
+    .filter({ visible: true })
+    .locator('.el-tree-node__content', { hasText: name })
+    .first()
+    .click();
+}
+
+/** Types a day into the date picker inside the element with data-test `testId`. */
+async function pickDay(page: Page, testId: string, day: string) {
+  const input = page.getByTestId(testId).locator('input');
+  await input.fill(day);
+  await input.press('Enter');
+}
+
 const graphqlAnswer = (page: Page, operation: string) =>
   page.waitForResponse(
     (response) => response.url().endsWith('/graphql') && !!response.request().postData()?.includes(operation),
@@ -298,6 +366,165 @@ describe('archive staff', () => {
     await fits(page, 'staff-rotation-plan-published');
   });
 
+  it('creates a post, assigns a trained person to it and ends the assignment', async () => {
+    const suffix = String(Date.now()).slice(-6);
+    const name = `上岗${suffix}`;
+    await newTrainedStaffMember(name);
+    const office = await officeA();
+    const title = `测试岗位${suffix}`;
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'manager');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    await page.goto('/staff/posts');
+    await page.getByTestId('post-table').locator('.el-table__row').first().waitFor();
+    await page.getByTestId('post-create').click();
+    await page.getByTestId('post-form').waitFor();
+    // Without a title and a region the dialog refuses to send.
+    await page.getByTestId('post-form-submit').click();
+    await page.locator('.el-form-item__error').first().waitFor();
+    await chooseOrganization(page, 'post-form-organization', office.name);
+    await page.getByTestId('post-form-title').fill(title);
+    await page.getByTestId('post-form-title').blur();
+    await page.getByTestId('post-form-region').fill('东城区');
+    await page.getByTestId('post-form-region').blur();
+    await page.getByTestId('post-form-max').locator('input').fill('2');
+    await fits(page, 'staff-post-create');
+    const created = graphqlAnswer(page, 'CreatePost');
+    await page.getByTestId('post-form-submit').click();
+    await created;
+    const row = page.getByTestId('post-table').locator('.el-table__row', { hasText: title });
+    await row.waitFor();
+    await expect(row.getByTestId('post-staffing').textContent()).resolves.toContain('0 人（1–2）');
+
+    // Assigned from ten days ago, so that ending it today leaves a stay of days (the end is exclusive).
+    await row.getByTestId('post-assign').click();
+    await page.getByTestId('assign-form').waitFor();
+    // The picker searches the server by name: wait for that answer before choosing from it.
+    const searched = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        !!response.request().postData()?.includes('StaffMembers') &&
+        !!response.request().postData()?.includes(name),
+    );
+    await page.getByTestId('assign-form-person').locator('.el-select__wrapper').click();
+    await page.keyboard.type(name);
+    await searched;
+    await page.locator('.el-select-dropdown__item', { hasText: name }).filter({ visible: true }).click();
+    await expect.poll(() => page.getByTestId('assign-form-person').textContent()).toContain(name);
+    await pickDay(page, 'assign-form-start', dayFromToday(-10));
+    await fits(page, 'staff-post-assign');
+    const assigned = graphqlAnswer(page, 'AssignPost');
+    await page.getByTestId('assign-form-submit').click();
+    await assigned;
+    const holder = row.getByTestId('post-holder').filter({ hasText: name });
+    await holder.waitFor();
+    await expect(holder.textContent()).resolves.toContain(`${dayFromToday(-10)} 起`);
+    await fits(page, 'staff-post-held');
+
+    await holder.getByTestId('post-holder-end').click();
+    await page.getByTestId('end-assignment-form').waitFor();
+    await expect(page.getByTestId('end-assignment-date').locator('input').inputValue()).resolves.toBe(dayFromToday(0));
+    await fits(page, 'staff-post-end');
+    const ended = graphqlAnswer(page, 'EndAssignment');
+    await page.getByTestId('end-assignment-submit').click();
+    await ended;
+    await holder.waitFor({ state: 'detached' });
+    await expect(row.getByTestId('post-staffing').textContent()).resolves.toContain('0 人（1–2）');
+    await page.context().close();
+  });
+
+  it('adds a training course, which the new-session dialog then offers', async () => {
+    const title = `测试课程${String(Date.now()).slice(-6)}`;
+    const office = await officeA();
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'manager');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    await page.goto('/staff/training');
+    await page.getByTestId('training-calendar').waitFor();
+    await page.getByTestId('course-create').click();
+    await page.getByTestId('course-form').waitFor();
+    await chooseOrganization(page, 'course-form-organization', office.name);
+    await page.getByTestId('course-form-title').fill(title);
+    await page.getByTestId('course-form-kind').locator('.el-select__wrapper').click();
+    await page.getByTestId('course-form-kind-IN_POST').click();
+    await page.getByTestId('course-form-mode-PRACTICE').click();
+    await page.getByTestId('course-form-professional').click();
+    await page.getByTestId('course-form-hours').locator('input').fill('6.5');
+    await fits(page, 'staff-course-create');
+    const created = graphqlAnswer(page, 'CreateTrainingCourse');
+    await page.getByTestId('course-form-submit').click();
+    const answer = (await (await created).json()) as { data: { createTrainingCourse: { title: string } } };
+    expect(answer.data.createTrainingCourse.title).toBe(title);
+    await page.getByTestId('course-form').waitFor({ state: 'hidden' });
+
+    await page.getByTestId('session-create').click();
+    await page.getByTestId('session-form-course').locator('.el-select__wrapper').click();
+    await page.keyboard.type(title);
+    await page
+      .locator('.el-select-dropdown__item', { hasText: `${title}（在岗培训 · 6.5h` })
+      .filter({ visible: true })
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('edits a staff member, and a stale edit asks to reload instead of overwriting', async () => {
+    const name = `编辑${String(Date.now()).slice(-6)}`;
+    const id = await newStaffMember(name);
+    const page = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, 'manager');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`/staff/members/${id}`);
+    await page.getByTestId('staff-detail-name').waitFor();
+
+    await page.getByTestId('staff-detail-edit').click();
+    await page.getByTestId('staff-form').waitFor();
+    await expect(page.getByTestId('staff-form-name').inputValue()).resolves.toBe(name);
+    await page.getByTestId('staff-form-name').fill(`${name}华`);
+    await page.getByTestId('staff-form-region').fill('西城区');
+    await fits(page, 'staff-member-edit');
+    const updated = graphqlAnswer(page, 'UpdateStaffMember');
+    await page.getByTestId('staff-form-submit').click();
+    await updated;
+    await expect.poll(() => page.getByTestId('staff-detail-name').textContent()).toBe(`${name}华`);
+    await expect(page.getByTestId('staff-summary').textContent()).resolves.toContain('西城区');
+
+    // Someone else changes the person meanwhile: the edit based on the old version is refused.
+    const { staffMember } = await graphql<{ staffMember: { version: number } }>(
+      'query($id: ID!) { staffMember(id: $id) { version } }',
+      { id },
+      await managerToken(),
+    );
+    await graphql(
+      'mutation($input: UpdateStaffMemberInput!) { updateStaffMember(input: $input) { id } }',
+      { input: { id, version: staffMember.version, region: '朝阳区' } },
+      await managerToken(),
+    );
+    await page.getByTestId('staff-detail-edit').click();
+    await page.getByTestId('staff-form-name').fill(`${name}明`);
+    await page.getByTestId('staff-form-submit').click();
+    await page.locator('.el-message', { hasText: '已被他人修改' }).waitFor();
+    await page.getByTestId('staff-form').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('staff-summary').textContent()).toContain('朝阳区');
+    await expect(page.getByTestId('staff-detail-name').textContent()).resolves.toBe(`${name}华`);
+
+    // A preference for one of the office's posts, for the rotation to weigh.
+    await page.getByRole('tab', { name: '轮岗记录' }).click();
+    await page.getByTestId('preference-set').click();
+    await page.getByTestId('preference-form-post').locator('.el-select__wrapper').click();
+    await page.locator('.el-select-dropdown__item').filter({ visible: true }).first().click();
+    await page.getByTestId('preference-form-weight').locator('input').fill('7');
+    await fits(page, 'staff-member-preference');
+    const preferred = graphqlAnswer(page, 'SetStaffPreference');
+    await page.getByTestId('preference-form-submit').click();
+    expect(((await (await preferred).json()) as { data: { setStaffPreference: boolean } }).data).toEqual({
+      setStaffPreference: true,
+    });
+    await page.locator('.el-message', { hasText: '已登记岗位意愿' }).waitFor();
+    await page.context().close();
+  });
+
   it('fits every staff page to 390 px and 1366 px', async () => {
     const page = await newPage(browser, 'zh-CN', DESKTOP);
     await signIn(page, 'manager');
@@ -314,6 +541,7 @@ describe('archive staff', () => {
       ['staff-assessments', '/staff/assessments', '[data-test="assessment-sheet"] .el-table__row'],
       ['staff-removals', '/staff/removals', '[data-test="removal-table"]'],
       ['staff-rotation', '/staff/rotation', '[data-test="staff-gantt"] canvas'],
+      ['staff-posts', '/staff/posts', '[data-test="post-table"] .el-table__row'],
       ['staff-exchanges', '/staff/exchanges', '[data-test="exchange-table"] .el-table__row'],
     ];
     for (const [label, viewport] of [

@@ -210,6 +210,12 @@ export const shellRoutes: RouteRecordRaw[] = [
         meta: { title: 'staff.menu.rotation', permission: 'staff.read' },
       },
       {
+        path: '/staff/posts',
+        name: 'staff-posts',
+        component: () => import('@/features/staff/pages/posts.vue'),
+        meta: { title: 'staff.menu.posts', permission: 'staff.read' },
+      },
+      {
         path: '/staff/rotation/plans/:id(\\d+)',
         name: 'staff-rotation-plan',
         component: () => import('@/features/staff/pages/plan.vue'),

@@ -108,6 +108,7 @@ describe('the archive staff menu group', () => {
       'staff-assessments',
       'staff-removals',
       'staff-rotation',
+      'staff-posts',
       'staff-exchanges',
     ]);
   });
@@ -117,6 +118,7 @@ describe('the archive staff menu group', () => {
       'staff-list',
       'staff-training',
       'staff-rotation',
+      'staff-posts',
       'staff-exchanges',
     ]);
   });

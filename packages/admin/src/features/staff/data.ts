@@ -3,6 +3,7 @@ import { t } from '@/app/i18n';
 import type {
   AttendanceResult,
   CourseKind,
+  CourseMode,
   ExchangeStatus,
   StaffFilter,
   StaffMembersQuery,
@@ -16,6 +17,7 @@ export type StaffDetail = StaffDetailFragment;
 
 export const STAFF_STATUSES: readonly StaffStatus[] = serverRules.enums.StaffStatus;
 export const COURSE_KINDS: readonly CourseKind[] = serverRules.enums.CourseKind;
+export const COURSE_MODES: readonly CourseMode[] = serverRules.enums.CourseMode;
 export const ATTENDANCE_RESULTS: readonly AttendanceResult[] = serverRules.enums.AttendanceResult;
 export const EXCHANGE_STATUSES: readonly ExchangeStatus[] = serverRules.enums.ExchangeStatus;
 
@@ -102,6 +104,42 @@ export function endNotBefore(start: () => string, messageKey: string): FormItemR
       callback(DATE_PATTERN.test(end) && DATE_PATTERN.test(from) && end < from ? new Error(t(messageKey)) : undefined);
     },
   };
+}
+
+/**
+ * Strictly after a day: an assignment's end is exclusive, so ending it on its first day would
+ * leave a stay of no days, which the server refuses (endAssignment: `staff.dateOrder`).
+ */
+export function laterThan(start: () => string, message: () => string): FormItemRule {
+  return {
+    trigger: 'change',
+    validator: (_rule, value: unknown, callback: (error?: Error) => void) => {
+      const end = String(value ?? '');
+      const from = start();
+      callback(DATE_PATTERN.test(end) && DATE_PATTERN.test(from) && end <= from ? new Error(message()) : undefined);
+    },
+  };
+}
+
+/** A whole number from `min` to `max`, or blank when `optional` (the server then takes its default). */
+export function wholeNumberRule(min: number, max: number, message: () => string, optional = false): FormItemRule {
+  return {
+    trigger: ['blur', 'change'],
+    validator: (_rule, value: unknown, callback: (error?: Error) => void) => {
+      if ((value === null || value === undefined || value === '') && optional) return callback();
+      const number = Number(value);
+      const fits = value !== null && value !== '' && Number.isInteger(number) && number >= min && number <= max;
+      callback(fits ? undefined : new Error(message()));
+    },
+  };
+}
+
+/** A person's current assignment, as the end-assignment dialog shows it. */
+export interface Holding {
+  staffMemberId: string;
+  name: string;
+  postTitle: string;
+  startDate: string;
 }
 
 /** Training hours of the year as a share of the target, 0–100 (el-progress takes a percentage). */

@@ -67,6 +67,81 @@ describe('StaffFormDialog', { timeout: 30_000 }, () => {
   });
 });
 
+const EDITED = {
+  id: '7',
+  version: 3,
+  name: '王建国',
+  region: '东城区',
+  birthDate: '1990-04-01',
+  hireDate: '2015-07-01',
+  retirementDate: '2050-04-01',
+};
+const updated = (call: GraphQLCall) => ({
+  data: {
+    updateStaffMember: {
+      ...EDITED,
+      ...(call.variables.input as object),
+      version: 4,
+      status: 'ACTIVE',
+      flaggedForRemoval: false,
+      organization: { id: 'o2', name: '档案室A' },
+      currentAssignment: null,
+    },
+  },
+});
+
+describe('StaffFormDialog editing a person', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    setLocale('zh-CN');
+    document.body.innerHTML = '';
+  });
+
+  it('opens with the person’s fields, without the organisation, and sends only what changed with the version shown', async () => {
+    const { calls, wrapper } = await open(StaffFormDialog, { staff: EDITED }, updated);
+    expect(document.querySelector('[data-test="staff-form-organization"]')).toBeNull();
+    expect(document.querySelector<HTMLInputElement>('[data-test="staff-form-region"]')!.value).toBe('东城区');
+    await type('staff-form-name', ' 王建华 ');
+    await type('staff-form-retirement-date', '2050-05-01');
+    await submit('staff-form-submit');
+    await vi.waitFor(() =>
+      expect(sent(calls, 'UpdateStaffMember')).toEqual([
+        { id: '7', version: 3, name: '王建华', retirementDate: '2050-05-01' },
+      ]),
+    );
+    await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1));
+  });
+
+  it('sends nothing when nothing changed, and just closes', async () => {
+    const { calls, wrapper } = await open(StaffFormDialog, { staff: EDITED }, updated);
+    await submit('staff-form-submit');
+    await vi.waitFor(() => expect(wrapper.emitted('update:modelValue')).toEqual([[false]]));
+    expect(sent(calls, 'UpdateStaffMember')).toEqual([]);
+    expect(wrapper.emitted('saved')).toBeUndefined();
+  });
+
+  it('refuses a hire date before the date of birth before sending', async () => {
+    const { calls } = await open(StaffFormDialog, { staff: EDITED }, updated);
+    await type('staff-form-hire-date', '1989-01-01');
+    await submit('staff-form-submit');
+    await vi.waitFor(() => expect(errorUnder('staff-form-hire-date')).toBe('入职日期不能早于出生日期'));
+    expect(sent(calls, 'UpdateStaffMember')).toEqual([]);
+  });
+
+  it('closes on a stale version (CONFLICT), asks to reload, and tells the page to reload', async () => {
+    const { wrapper } = await open(StaffFormDialog, { staff: EDITED }, () =>
+      graphQLError('该记录已被他人修改', 'CONFLICT'),
+    );
+    await type('staff-form-region', '西城区');
+    await submit('staff-form-submit');
+    await vi.waitFor(() => expect(wrapper.emitted('conflict')).toHaveLength(1));
+    expect(wrapper.emitted('update:modelValue')).toEqual([[false]]);
+    expect(wrapper.emitted('saved')).toBeUndefined();
+    await vi.waitFor(() =>
+      expect(document.querySelector('.el-message')?.textContent).toContain('该记录已被他人修改，页面已重新加载'),
+    );
+  });
+});
+
 describe('ContractFormDialog', { timeout: 30_000 }, () => {
   beforeEach(() => {
     setLocale('zh-CN');
