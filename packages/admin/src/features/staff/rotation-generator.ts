@@ -1,5 +1,6 @@
 import { request } from '@/app/graphql';
-import { StaffJobDocument, StartRotationPlanDocument } from '@/gql/graphql';
+import { StartRotationPlanDocument } from '@/gql/graphql';
+import { followJob } from '@/features/jobs/follow-job';
 
 /** What the rotation generator is asked for (issue 11 §4): whose posts, from which month, for how long. */
 export interface RotationPlanRequest {
@@ -24,12 +25,10 @@ export async function generateRotationPlan(
   onProgress: (percent: number) => void = () => undefined,
 ): Promise<string> {
   const { startRotationPlan } = await request(StartRotationPlanDocument, { input }, { silent: true });
-  for (;;) {
-    const { job } = await request(StaffJobDocument, { id: startRotationPlan.id }, { silent: true });
-    if (!job) throw new Error('job not found');
-    onProgress(job.progress);
-    if (job.status === 'SUCCEEDED') return (JSON.parse(job.result ?? '{}') as { planId: string }).planId;
-    if (job.status === 'FAILED' || job.status === 'CANCELLED') throw new Error(job.error ?? job.status);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  const { planId } = await followJob<{ planId: string }>(startRotationPlan.id, {
+    intervalMs: POLL_MS,
+    failedMessage: 'job not found',
+    onProgress: ({ percent }) => onProgress(percent),
+  });
+  return planId;
 }

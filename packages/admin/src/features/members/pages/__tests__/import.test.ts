@@ -60,7 +60,7 @@ function stubServer(jobStates: JobState[]) {
     if (call.operationName === 'MemberImportOrganizations') return { data: { organizations } };
     if (call.operationName === 'StartMemberImport')
       return { data: { startMemberImport: { id: 'j1', status: 'QUEUED' } } };
-    if (call.operationName === 'MemberImportJob')
+    if (call.operationName === 'FollowedJob')
       return { data: { job: { id: 'j1', ...(states.shift() ?? jobStates.at(-1)) } } };
     throw new Error(`unexpected ${call.operationName}`);
   });
