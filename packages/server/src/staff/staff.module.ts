@@ -12,6 +12,7 @@ import { RotationPlan, RotationPlanAssignment } from './rotation-plan.entity';
 import { RotationPlanAssignmentResolver, RotationPlanResolver } from './rotation-plan.resolver';
 import { decideOwnedPrivate, decideStaffMemberPrivate } from './staff-access';
 import { Qualification, StaffMember } from './staff-member.entity';
+import { ROTATION_VIOLATION_MESSAGES } from './rotation-violation.messages';
 import { STAFF_MESSAGES, STAFF_TERMS } from './staff.messages';
 import { staffLoaders } from './staff.records';
 import { ContractResolver, QualificationResolver, StaffMemberResolver } from './staff.resolver';
@@ -199,7 +200,10 @@ export const staffModule = defineModule({
     TrainingTargetSummary: publicFields('year', 'people', 'metTarget', 'averageHours', 'targetHours'),
   },
   loaders: staffLoaders,
-  messages: STAFF_MESSAGES,
+  messages: {
+    'zh-CN': { ...STAFF_MESSAGES['zh-CN'], ...ROTATION_VIOLATION_MESSAGES['zh-CN'] },
+    en: { ...STAFF_MESSAGES.en, ...ROTATION_VIOLATION_MESSAGES.en },
+  },
   terms: STAFF_TERMS,
   auditActions: {
     STAFF_MEMBER_CREATED: { 'zh-CN': '新建工作人员', en: 'Staff member created' },
