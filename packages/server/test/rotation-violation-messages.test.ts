@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messageKeys, translate } from '../src/app/i18n';
+import * as i18n from '../src/app/i18n';
+import { messageKeys, termOf, translate } from '../src/app/i18n';
 import type { Locale } from '../src/shared/service-context';
 import { wordViolation } from '../src/staff/rotation-violations';
 import { FINDING_CODES } from '../src/staff/rotation/findings';
@@ -22,13 +23,13 @@ describe('the message catalogues', () => {
     }
   });
 
-  it('word every finding the rotation solver can emit, and label every rule a violation names', () => {
+  it('word every finding the rotation solver can emit, and have a term for every rule a violation names', () => {
     for (const locale of LOCALES) {
       const keys = new Set(messageKeys(locale));
       for (const code of FINDING_CODES)
         expect(keys, `${locale} staff.violation.${code}`).toContain(`staff.violation.${code}`);
       for (const rule of [...ROTATION_RULES, ...CLOSING_REASONS]) {
-        expect(keys, `${locale} staff.rule.${rule}`).toContain(`staff.rule.${rule}`);
+        expect(termOf(locale, rule), `${locale} term ${rule}`).toEqual(expect.any(String));
       }
       expect(keys).toContain('staff.violation.someone');
       expect(keys).toContain('staff.violation.somePost');
@@ -67,10 +68,10 @@ describe('a rotation finding in words', () => {
   };
 
   it('names people and posts, and shows days and months as the reader writes them', () => {
-    expect(wordViolation(translate, 'zh-CN', names, kept).message).toBe(
+    expect(wordViolation(i18n, 'zh-CN', names, kept).message).toBe(
       '陈志强在2027年7月不能调整（2027年3月1日至2028年2月29日交流），但也不能继续留在档案鉴定岗：SECRECY 资格在2027年7月内并非全程有效',
     );
-    expect(wordViolation(translate, 'en', names, kept).message).toBe(
+    expect(wordViolation(i18n, 'en', names, kept).message).toBe(
       '陈志强 cannot be moved in July 2027 (on exchange from 1 March 2027 to 29 February 2028) but may not stay on 档案鉴定岗 either: the SECRECY qualification is not valid throughout July 2027',
     );
   });
@@ -83,10 +84,10 @@ describe('a rotation finding in words', () => {
       code: 'overfilledByFixed' as const,
       params: { post: { post: 2 }, max: 1, staff: { staffList: [7, 9] }, period: { period: '2027-01' } },
     };
-    expect(wordViolation(translate, 'zh-CN', names, overfilled).message).toBe(
+    expect(wordViolation(i18n, 'zh-CN', names, overfilled).message).toBe(
       '岗位（编号 2）最多 1 人，但陈志强和人员（编号 9）在2027年1月都只能在该岗位',
     );
-    expect(wordViolation(translate, 'en', names, overfilled).message).toBe(
+    expect(wordViolation(i18n, 'en', names, overfilled).message).toBe(
       'post 2 takes at most 1, but 陈志强 and staff member 9 can be nowhere else in January 2027',
     );
   });

@@ -100,8 +100,8 @@ export class RotationPlanResolver {
       staff: new Map(found(people).map((person) => [person.id, person.name])),
       posts: new Map(found(posts).map((post) => [post.id, post.title])),
     };
-    const { translate } = await i18n();
-    return stored.map((violation) => wordViolation(translate, ctx.locale, names, violation));
+    const words = await i18n();
+    return stored.map((violation) => wordViolation(words, ctx.locale, names, violation));
   }
 
   @FieldResolver(() => [RotationPlanAssignment])

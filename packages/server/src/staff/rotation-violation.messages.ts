@@ -3,9 +3,9 @@ import type { Locale } from '../shared/service-context';
 
 /**
  * The rotation solver's findings in words (requirements §7 rules, issue 11 §4: "says which rule
- * and for whom"): `staff.violation.<finding code>` (rotation/findings.ts) and the rules' labels
- * `staff.rule.<rule>`, worded by staff/rotation-violations.ts. `{staff}` and `{post}` are names,
- * `{period}` a month, the other dates days, `{hold}`, `{closedBy}` and `{requirement}` findings.
+ * and for whom"): `staff.violation.<finding code>` (rotation/findings.ts), worded by
+ * staff/rotation-violations.ts. `{staff}` and `{post}` are names, `{period}` a month, the other
+ * dates days, `{rule}` a rule's label, `{hold}`, `{closedBy}` and `{requirement}` findings.
  */
 export const ROTATION_VIOLATION_MESSAGES: Record<Locale, Catalogue> = {
   'zh-CN': {
@@ -64,25 +64,6 @@ export const ROTATION_VIOLATION_MESSAGES: Record<Locale, Catalogue> = {
     'staff.violation.solverNoPlan': '求解器结束（{status}），未得出计划',
     'staff.violation.someone': '人员（编号 {id}）',
     'staff.violation.somePost': '岗位（编号 {id}）',
-    'staff.rule.one-post-per-period': '每期一人一岗',
-    'staff.rule.max-tenure': '岗位最长任职期限',
-    'staff.rule.qualification': '岗位所需资格有效',
-    'staff.rule.newcomers-per-period': '每岗每期至多一名新到岗人员',
-    'staff.rule.minimum-stay': '调整后最短任职期',
-    'staff.rule.no-return': '两年内不回原岗位',
-    'staff.rule.not-moved-while-frozen': '交流、试用期、临近退休人员不调整',
-    'staff.rule.max-staffing': '岗位人数上限',
-    'staff.rule.no-admissible-post': '无可安排岗位',
-    'staff.rule.min-staffing': '岗位人数下限',
-    'staff.rule.cross-region-quota': '跨区域调整年度名额',
-    'staff.rule.move': '岗位调整',
-    'staff.rule.cross-region-move': '跨区域调整',
-    'staff.rule.preference': '本人意愿',
-    'staff.rule.solver': '求解器',
-    'staff.rule.unknown': '无法确定的冲突',
-    'staff.rule.retired': '已退休',
-    'staff.rule.out-of-scope': '其他区域，未列为候选',
-    'staff.rule.definition': '辅助变量的定义',
   },
   en: {
     'staff.violation.keptOnClosedPost':
@@ -143,24 +124,54 @@ export const ROTATION_VIOLATION_MESSAGES: Record<Locale, Catalogue> = {
     'staff.violation.solverNoPlan': 'The solver ended ({status}) without a plan',
     'staff.violation.someone': 'staff member {id}',
     'staff.violation.somePost': 'post {id}',
-    'staff.rule.one-post-per-period': 'One post per person per period',
-    'staff.rule.max-tenure': 'Maximum tenure on a post',
-    'staff.rule.qualification': 'Required qualification valid',
-    'staff.rule.newcomers-per-period': 'At most one newcomer per post per period',
-    'staff.rule.minimum-stay': 'Minimum stay after a move',
-    'staff.rule.no-return': 'No return to a post held within 24 months',
-    'staff.rule.not-moved-while-frozen': 'Not moved on exchange, in probation or near retirement',
-    'staff.rule.max-staffing': 'Maximum staffing',
-    'staff.rule.no-admissible-post': 'No post open to the person',
-    'staff.rule.min-staffing': 'Minimum staffing',
-    'staff.rule.cross-region-quota': 'Yearly quota of moves between regions',
-    'staff.rule.move': 'Move',
-    'staff.rule.cross-region-move': 'Move between regions',
-    'staff.rule.preference': 'Stated preference',
-    'staff.rule.solver': 'Solver',
-    'staff.rule.unknown': 'Conflict not pinned down',
-    'staff.rule.retired': 'Retired',
-    'staff.rule.out-of-scope': 'Other region, not a candidate',
-    'staff.rule.definition': 'Definition of a helper variable',
+  },
+};
+
+/**
+ * The rules' labels, as terms: any message's `{rule}` parameter is shown by them (app/i18n.ts),
+ * as the SPA labels them (`staff.rules.*`); `retired` and `out-of-scope` only count closed posts.
+ */
+export const ROTATION_RULE_TERMS: Record<Locale, Catalogue> = {
+  'zh-CN': {
+    'one-post-per-period': '每期一人一岗',
+    'max-tenure': '岗位最长任职期限',
+    qualification: '岗位所需资格有效',
+    'newcomers-per-period': '每岗每期至多一名新到岗人员',
+    'minimum-stay': '调整后最短任职期',
+    'no-return': '两年内不回原岗位',
+    'not-moved-while-frozen': '交流、试用期、临近退休人员不调整',
+    'max-staffing': '岗位人数上限',
+    'no-admissible-post': '无可安排岗位',
+    'min-staffing': '岗位人数下限',
+    'cross-region-quota': '跨区域调整年度名额',
+    move: '岗位调整',
+    'cross-region-move': '跨区域调整',
+    preference: '本人意愿',
+    solver: '求解器',
+    unknown: '无法确定的冲突',
+    retired: '已退休',
+    'out-of-scope': '其他区域，未列为候选',
+    definition: '辅助变量的定义',
+  },
+  en: {
+    'one-post-per-period': 'One post per person per period',
+    'max-tenure': 'Maximum tenure on a post',
+    qualification: 'Required qualification valid',
+    'newcomers-per-period': 'At most one newcomer per post per period',
+    'minimum-stay': 'Minimum stay after a move',
+    'no-return': 'No return to a post held within 24 months',
+    'not-moved-while-frozen': 'Not moved on exchange, in probation or near retirement',
+    'max-staffing': 'Maximum staffing',
+    'no-admissible-post': 'No post open to the person',
+    'min-staffing': 'Minimum staffing',
+    'cross-region-quota': 'Yearly quota of moves between regions',
+    move: 'Move',
+    'cross-region-move': 'Move between regions',
+    preference: 'Stated preference',
+    solver: 'Solver',
+    unknown: 'Conflict not pinned down',
+    retired: 'Retired',
+    'out-of-scope': 'Other region, not a candidate',
+    definition: 'Definition of a helper variable',
   },
 };

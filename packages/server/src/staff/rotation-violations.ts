@@ -19,7 +19,11 @@ export interface WordedViolation {
   message: string;
 }
 
-export type Translate = (locale: Locale, key: string, params?: MessageParams) => string;
+/** What app/i18n offers (passed in: it is composed from the modules, this one's included). */
+export interface Words {
+  translate: (locale: Locale, key: string, params?: MessageParams) => string;
+  termOf: (locale: Locale, word: string) => string | undefined;
+}
 
 /** Names of the people and posts the violations mention; a missing one is shown by its id. */
 export interface ViolationNames {
@@ -49,26 +53,27 @@ export function mentionedIds(violations: StoredViolation[]): { staff: number[]; 
 
 /** Words a stored violation in `locale`, people and posts by name (requirements §8: zh-CN first, English too). */
 export function wordViolation(
-  translate: Translate,
+  words: Words,
   locale: Locale,
   names: ViolationNames,
   violation: StoredViolation,
 ): WordedViolation {
   const { rule, staffMemberId, postId, period } = violation;
-  const message = violation.code === undefined ? violation.message : wordFinding(translate, locale, names, violation);
+  const message = violation.code === undefined ? violation.message : wordFinding(words, locale, names, violation);
   return { rule, staffMemberId, postId, period, message };
 }
 
-function wordFinding(translate: Translate, locale: Locale, names: ViolationNames, finding: Finding): string {
+function wordFinding(words: Words, locale: Locale, names: ViolationNames, finding: Finding): string {
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(finding.params)) {
-    params[name] = wordParam(translate, locale, names, value);
+    params[name] = wordParam(words, locale, names, value);
   }
-  return translate(locale, `staff.violation.${finding.code}`, params);
+  return words.translate(locale, `staff.violation.${finding.code}`, params);
 }
 
-function wordParam(translate: Translate, locale: Locale, names: ViolationNames, value: FindingParam): string | number {
+function wordParam(words: Words, locale: Locale, names: ViolationNames, value: FindingParam): string | number {
   if (typeof value !== 'object') return value;
+  const { translate } = words;
   const person = (id: number) => names.staff.get(id) ?? translate(locale, 'staff.violation.someone', { id });
   if ('staff' in value) return person(value.staff);
   if ('staffList' in value) return new Intl.ListFormat(locale).format(value.staffList.map(person));
@@ -76,10 +81,10 @@ function wordParam(translate: Translate, locale: Locale, names: ViolationNames, 
     return names.posts.get(value.post) ?? translate(locale, 'staff.violation.somePost', { id: value.post });
   if ('date' in value) return formatDay(locale, value.date);
   if ('period' in value) return formatMonth(locale, value.period);
-  if ('rule' in value) return translate(locale, `staff.rule.${value.rule}`);
-  if ('finding' in value) return wordFinding(translate, locale, names, value.finding);
+  if ('rule' in value) return words.termOf(locale, value.rule) ?? value.rule;
+  if ('finding' in value) return wordFinding(words, locale, names, value.finding);
   const separator = locale === 'zh-CN' ? '；' : '; ';
-  return value.findings.map((each) => wordFinding(translate, locale, names, each)).join(separator);
+  return value.findings.map((each) => wordFinding(words, locale, names, each)).join(separator);
 }
 
 const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
