@@ -1,6 +1,5 @@
-import { finding, nested, type Finding } from './findings';
+import { finding, nested } from './findings';
 import { runHighs, type Highs } from './highs-run';
-import type { RowOwner } from './lp-text';
 import type { RotationViolation } from './model-input';
 import type { RotationFacts } from './rotation-facts';
 import { buildRotationModel } from './rotation-model';
@@ -34,20 +33,18 @@ export function explainInfeasibility(
   const found: RotationViolation[] = [];
   for (const family of HARD_ROW_FAMILIES) {
     const broken = brokenRows(highs, facts, new Set([family]), perFamily);
-    if (broken)
-      found.push(
-        ...broken.map((v) => ({ ...v, ...finding('unmeetableAlone', { requirement: nested(requirementOf(v)) }) })),
-      );
+    if (broken) found.push(...broken.map((row) => unmeetable('unmeetableAlone', row)));
   }
   if (found.length > 0) return found;
   const together = brokenRows(highs, facts, new Set(HARD_ROW_FAMILIES), perFamily);
-  if (together)
-    return together.map((v) => ({ ...v, ...finding('unmeetable', { requirement: nested(requirementOf(v)) }) }));
+  if (together) return together.map((row) => unmeetable('unmeetable', row));
   return [{ rule: 'unknown', ...finding('noExplanation') }];
 }
 
-/** The row's own statement, worded inside "cannot be met: …". */
-const requirementOf = (row: RowOwner): Finding => ({ code: row.code, params: row.params });
+/** A broken row as a violation: its rule, person and post, and its own statement inside "cannot be met: …". */
+function unmeetable(code: 'unmeetable' | 'unmeetableAlone', row: RotationViolation): RotationViolation {
+  return { ...row, ...finding(code, { requirement: nested({ code: row.code, params: row.params }) }) };
+}
 
 /** The rows the relaxed model breaks, or null when it has no plan either (or no time). */
 function brokenRows(
