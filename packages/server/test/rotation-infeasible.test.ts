@@ -21,7 +21,15 @@ describe('rules that cannot all be met', () => {
     expect(result.violations).toEqual([
       expect.objectContaining({ rule: 'qualification', staffId: 7, postId: 1, period: '2027-07' }),
     ]);
-    expect(result.violations[0].message).toContain('on exchange');
+    expect(result.violations[0]).toMatchObject({
+      code: 'keptOnClosedPost',
+      params: {
+        staff: { staff: 7 },
+        post: { post: 1 },
+        hold: { finding: { code: 'heldOnExchange' } },
+        closedBy: { finding: { code: 'closedQualification', params: { qualification: 'SECRECY' } } },
+      },
+    });
   });
 
   it('names the person for whom no post is open', async () => {
@@ -34,7 +42,13 @@ describe('rules that cannot all be met', () => {
     expect(result.violations).toEqual([
       expect.objectContaining({ rule: 'no-admissible-post', staffId: 3, period: '2027-01' }),
     ]);
-    expect(result.violations[0].message).toContain('qualification closes 1');
+    expect(result.violations[0]).toMatchObject({
+      code: 'noAdmissiblePost',
+      params: {
+        posts: 1,
+        closedBy: { findings: [{ code: 'closedCount', params: { rule: { rule: 'qualification' }, count: 1 } }] },
+      },
+    });
   });
 
   it('names the post that frozen people overfill', async () => {
@@ -56,7 +70,14 @@ describe('rules that cannot all be met', () => {
     });
     const result = await solve(input);
     expect(result.feasible).toBe(true);
-    expect(result.notes?.some((note) => note.includes('post 2 needs 1') && note.includes('DIGITISATION'))).toBe(true);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        rule: 'min-staffing',
+        postId: 2,
+        code: 'tooFewQualified',
+        params: expect.objectContaining({ needed: 1, open: 0, qualification: 'DIGITISATION' }),
+      }),
+    );
   });
 
   it('when only the search finds the conflict, relaxing the hard rules names the rule and the people', async () => {
@@ -81,6 +102,16 @@ describe('rules that cannot all be met', () => {
     expect(result.violations).toContainEqual(
       expect.objectContaining({ rule: 'max-tenure', postId: 1, staffId: expect.any(Number) }),
     );
-    expect(result.violations[0].message).toMatch(/^relaxing .* alone: cannot be met: /);
+    // Each names the hard row it could not keep, inside "cannot be met (lifting this rule alone would do)".
+    for (const violation of result.violations) {
+      expect(violation.code).toBe('unmeetableAlone');
+      expect(violation.params.requirement).toMatchObject({ finding: { code: expect.stringMatching(/^row/) } });
+    }
+    expect(result.violations).toContainEqual(
+      expect.objectContaining({
+        rule: 'newcomers-per-period',
+        params: { requirement: { finding: { code: 'rowNewcomers', params: expect.objectContaining({ limit: 1 }) } } },
+      }),
+    );
   });
 });

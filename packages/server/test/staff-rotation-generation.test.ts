@@ -101,6 +101,10 @@ describe('generating a rotation plan (issue 11 point 4)', () => {
     const refused = onlyError(await graphql(server.url, PUBLISH, { id: plan.id }, { token, language: 'en' }));
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(refused.message).toContain('independent check');
+    // The broken rule by its label, as the plan page shows it, not by its code.
+    expect(refused.message).toContain('(e.g. One post per person per period)');
+    const chinese = onlyError(await graphql(server.url, PUBLISH, { id: plan.id }, { token }));
+    expect(chinese.message).toContain('（如 每期一人一岗）');
     expect((await server.em().findOneOrFail(RotationPlan, Number(plan.id))).status).toBe('REVIEWED');
   });
 

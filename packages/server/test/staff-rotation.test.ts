@@ -39,7 +39,14 @@ async function arrange(score = { hard: 0, medium: 0, soft: 12 }) {
     score,
     breakdown: [{ rule: 'MOVE', count: 3, penalty: 12 }],
     violations: score.hard
-      ? [{ rule: 'MAX_TENURE', staffMemberId: String(first.id), message: '超过最长任职期限' }]
+      ? [
+          {
+            rule: 'max-tenure',
+            staffMemberId: String(first.id),
+            code: 'tenureExceeded',
+            params: { staff: { staff: first.id }, post: { post: postB.id }, served: 40, max: 36 },
+          },
+        ]
       : [],
   };
   const plan = await saveRotationPlan(

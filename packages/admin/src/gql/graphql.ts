@@ -1942,7 +1942,7 @@ export type RotationPlan = {
   status: RotationPlanStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
-  /** Rules that could not be met, and for whom. */
+  /** Rules that could not be met, and for whom, worded in the caller’s language. */
   violations: Array<RotationViolation>;
 };
 

@@ -111,9 +111,9 @@ function compose(
 
 /** Every message a client can see, by key. */
 const messages = compose((module) => module.messages, coreMessages);
-/** Names substituted for `{entity}`, `{parent}` and `{child}` parameters. */
+/** Names substituted for `{entity}`, `{parent}`, `{child}` and `{rule}` parameters. */
 const terms = compose((module) => module.terms);
-const TERM_PARAMS = new Set(['entity', 'parent', 'child']);
+const TERM_PARAMS = new Set(['entity', 'parent', 'child', 'rule']);
 
 /** The word for an entity or enum value in a locale (app/ui-rules.ts labels the SPA's enums with them). */
 export const termOf = (locale: Locale, word: string): string | undefined => terms[locale][word];

@@ -34,7 +34,8 @@ export interface DomainModule<
   messages: Record<Locale, Catalogue>;
   /**
    * Words for its entities and enum values: substituted into messages' `{entity}`/`{parent}`/`{child}`
-   * parameters, and the SPA's labels of those enums (app/ui-rules.ts), so both say the same.
+   * (and `{rule}`: the rotation rules) parameters, and the SPA's labels of those enums
+   * (app/ui-rules.ts), so both say the same.
    */
   terms?: Record<Locale, Catalogue>;
   /**

@@ -13,6 +13,10 @@ import * as plans from './rotation-plan.service';
 import { StaffMember } from './staff-member.entity';
 import { PostRecord, StaffRecord, projectionOf } from './staff.records';
 import { RotationRuleCount, RotationScore, RotationViolation } from './staff.types';
+import { mentionedIds, wordViolation, type StoredViolation } from './rotation-violations';
+
+// app/i18n composes every module's messages when loaded, this one's included: read it per request.
+const i18n = () => import('../app/i18n');
 
 type PlanRecord = Omit<RotationPlan, 'organization' | 'createdBy' | 'reviewedBy' | 'publishedBy'> & {
   organization: { id: number };
@@ -27,6 +31,8 @@ const parsed = <T>(text: string): T[] => {
   const value = JSON.parse(text) as unknown;
   return Array.isArray(value) ? (value as T[]) : [];
 };
+
+const found = <T>(rows: (T | null | Error)[]): T[] => rows.filter((row): row is T => !!row && !(row instanceof Error));
 
 @Resolver(() => RotationPlan)
 export class RotationPlanResolver {
@@ -76,9 +82,26 @@ export class RotationPlanResolver {
     return parsed<RotationRuleCount>(plan.breakdown);
   }
 
-  @FieldResolver(() => [RotationViolation], { description: 'Rules that could not be met, and for whom.' })
-  violations(@Root() plan: Pick<RotationPlan, 'violations'>): RotationViolation[] {
-    return parsed<RotationViolation>(plan.violations);
+  @FieldResolver(() => [RotationViolation], {
+    description: 'Rules that could not be met, and for whom, worded in the caller’s language.',
+  })
+  async violations(
+    @Root() plan: Pick<RotationPlan, 'violations'>,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RotationViolation[]> {
+    const stored = parsed<StoredViolation>(plan.violations);
+    if (!stored.length) return [];
+    const ids = mentionedIds(stored);
+    const [people, posts] = await Promise.all([
+      ctx.loaders.staffMemberById.loadMany(ids.staff),
+      ctx.loaders.postById.loadMany(ids.posts),
+    ]);
+    const names = {
+      staff: new Map(found(people).map((person) => [person.id, person.name])),
+      posts: new Map(found(posts).map((post) => [post.id, post.title])),
+    };
+    const words = await i18n();
+    return stored.map((violation) => wordViolation(words, ctx.locale, names, violation));
   }
 
   @FieldResolver(() => [RotationPlanAssignment])

@@ -12,6 +12,7 @@ import { RotationPlan, RotationPlanAssignment } from './rotation-plan.entity';
 import { RotationPlanAssignmentResolver, RotationPlanResolver } from './rotation-plan.resolver';
 import { decideOwnedPrivate, decideStaffMemberPrivate } from './staff-access';
 import { Qualification, StaffMember } from './staff-member.entity';
+import { ROTATION_RULE_TERMS, ROTATION_VIOLATION_MESSAGES } from './rotation-violation.messages';
 import { STAFF_MESSAGES, STAFF_TERMS } from './staff.messages';
 import { staffLoaders } from './staff.records';
 import { ContractResolver, QualificationResolver, StaffMemberResolver } from './staff.resolver';
@@ -199,8 +200,14 @@ export const staffModule = defineModule({
     TrainingTargetSummary: publicFields('year', 'people', 'metTarget', 'averageHours', 'targetHours'),
   },
   loaders: staffLoaders,
-  messages: STAFF_MESSAGES,
-  terms: STAFF_TERMS,
+  messages: {
+    'zh-CN': { ...STAFF_MESSAGES['zh-CN'], ...ROTATION_VIOLATION_MESSAGES['zh-CN'] },
+    en: { ...STAFF_MESSAGES.en, ...ROTATION_VIOLATION_MESSAGES.en },
+  },
+  terms: {
+    'zh-CN': { ...STAFF_TERMS['zh-CN'], ...ROTATION_RULE_TERMS['zh-CN'] },
+    en: { ...STAFF_TERMS.en, ...ROTATION_RULE_TERMS.en },
+  },
   auditActions: {
     STAFF_MEMBER_CREATED: { 'zh-CN': '新建工作人员', en: 'Staff member created' },
     STAFF_MEMBER_UPDATED: { 'zh-CN': '修改工作人员信息', en: 'Staff member updated' },

@@ -1,4 +1,11 @@
-import type { RotationAssignment, RotationInput, RotationStaffMember, RotationViolation } from './model-input';
+import { dateRef, finding, postRef, staffRef, type Finding } from './findings';
+import type {
+  RotationAssignment,
+  RotationInput,
+  RotationRule,
+  RotationStaffMember,
+  RotationViolation,
+} from './model-input';
 
 /**
  * The checker's own reading of a plan: its calendar and the plan's rows as stays. Written
@@ -68,11 +75,11 @@ export function checkerPeriods(input: RotationInput): CheckerPeriod[] {
 }
 
 export function violation(
-  rule: string,
-  message: string,
+  rule: RotationRule,
+  what: Finding,
   who: { staffId?: number; postId?: number; period?: string } = {},
 ): RotationViolation {
-  return { rule, message, ...who };
+  return { rule, ...who, ...what };
 }
 
 export function currentSince(input: RotationInput, member: RotationStaffMember): string | null {
@@ -94,14 +101,13 @@ export function readStays(
   const problems: RotationViolation[] = [];
   for (const row of assignments) {
     if (!staff.has(row.staffId)) {
-      problems.push(
-        violation('one-post-per-period', `unknown staff ${row.staffId} in the plan`, { staffId: row.staffId }),
-      );
+      // Not a person of the office: shown by id, since there is no name to show.
+      const what = finding('unknownStaff', { id: row.staffId });
+      problems.push(violation('one-post-per-period', what, { staffId: row.staffId }));
     } else if (!posts.has(row.postId)) {
       const who = { staffId: row.staffId, postId: row.postId };
-      problems.push(
-        violation('one-post-per-period', `staff ${row.staffId} is planned on unknown post ${row.postId}`, who),
-      );
+      const what = finding('unknownPost', { staff: staffRef(row.staffId), id: row.postId });
+      problems.push(violation('one-post-per-period', what, who));
     }
   }
   const stays = new Map<number, Stay[]>();
@@ -130,18 +136,24 @@ function coverageGaps(
   const retirement = member.retirementDate;
   const until = retirement !== null && retirement < horizonEnd ? retirement : horizonEnd;
   const who = { staffId: member.id };
-  const say = (message: string) => violation('one-post-per-period', `staff ${member.id} ${message}`, who);
-  if (until <= input.startDate) return rows.length === 0 ? [] : [say('retired before the plan but is in it')];
+  const staff = staffRef(member.id);
+  const say = (what: Finding) => violation('one-post-per-period', what, who);
+  if (until <= input.startDate) return rows.length === 0 ? [] : [say(finding('retiredButPlanned', { staff }))];
   const found: RotationViolation[] = [];
   let cursor = input.startDate;
   for (const row of rows) {
-    if (row.startDate >= row.endDate) found.push(say(`has an empty stay on post ${row.postId}`));
-    if (row.startDate < cursor) found.push(say(`holds two posts on ${row.startDate}`));
-    if (row.startDate > cursor && cursor < until) found.push(say(`holds no post from ${cursor}`));
+    if (row.startDate >= row.endDate) found.push(say(finding('emptyStay', { staff, post: postRef(row.postId) })));
+    if (row.startDate < cursor) found.push(say(finding('twoPosts', { staff, on: dateRef(row.startDate) })));
+    if (row.startDate > cursor && cursor < until) {
+      found.push(say(finding('noPostFrom', { staff, from: dateRef(cursor) })));
+    }
     if (row.endDate > cursor) cursor = row.endDate;
   }
-  if (cursor < until) found.push(say(`holds no post from ${cursor} to ${until}`));
-  if (cursor > until) found.push(say(`is planned until ${cursor}, past ${until}`));
+  if (cursor < until)
+    found.push(say(finding('noPostBetween', { staff, from: dateRef(cursor), until: dateRef(until) })));
+  if (cursor > until) {
+    found.push(say(finding('plannedPastEnd', { staff, until: dateRef(cursor), end: dateRef(until) })));
+  }
   return found;
 }
 

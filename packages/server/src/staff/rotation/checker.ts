@@ -9,6 +9,7 @@ import {
   type CheckerPeriod,
   type Stay,
 } from './checker-stays';
+import { dateRef, finding, nested, periodRef, postRef, staffRef, type Finding } from './findings';
 import type {
   RotationAssignment,
   RotationInput,
@@ -98,14 +99,24 @@ function checkStay(context: Context, member: RotationStaffMember, stay: Stay, po
   const who = { staffId: member.id, postId: post.id, period: periodOf(context, stay.start).label };
   const served = monthsServed(stay.since ?? context.input.startDate, stay.end);
   if (served > post.maxTenureMonths) {
-    const message = `staff ${member.id} holds post ${post.id} for ${served} months, more than ${post.maxTenureMonths}`;
-    found.push(violation('max-tenure', message, who));
+    const what = finding('tenureExceeded', {
+      staff: staffRef(member.id),
+      post: postRef(post.id),
+      served,
+      max: post.maxTenureMonths,
+    });
+    found.push(violation('max-tenure', what, who));
   }
   const code = post.requiredQualification;
   const lapse = code ? firstUnqualifiedDay(member, code, stay.start, stay.end) : null;
   if (lapse) {
-    const message = `staff ${member.id} holds post ${post.id} on ${lapse} without a valid ${code}`;
-    found.push(violation('qualification', message, { ...who, period: periodOf(context, lapse).label }));
+    const what = finding('qualificationLapsed', {
+      staff: staffRef(member.id),
+      post: postRef(post.id),
+      on: dateRef(lapse),
+      qualification: code!,
+    });
+    found.push(violation('qualification', what, { ...who, period: periodOf(context, lapse).label }));
   }
   return found;
 }
@@ -130,9 +141,14 @@ function checkArrival(context: Context, member: RotationStaffMember, stays: Stay
   ];
   const recent = leftOn.find((end) => shiftMonths(end, input.rules.noReturnMonths) > stay.start);
   if (!recent) return [];
-  const message = `staff ${member.id} returns to post ${stay.postId} on ${stay.start}, having left it on ${recent}`;
+  const what = finding('returnsTooSoon', {
+    staff: staffRef(member.id),
+    post: postRef(stay.postId),
+    on: dateRef(stay.start),
+    left: dateRef(recent),
+  });
   return [
-    violation('no-return', message, {
+    violation('no-return', what, {
       staffId: member.id,
       postId: stay.postId,
       period: periodOf(context, stay.start).label,
@@ -157,13 +173,22 @@ function checkMove(context: Context, member: RotationStaffMember, stays: Stay[],
   const frozen = whyNotMovable(input, member, stay.start, period.end);
   if (frozen)
     found.push(
-      violation('not-moved-while-frozen', `staff ${member.id} is moved on ${stay.start} while ${frozen}`, who),
+      violation(
+        'not-moved-while-frozen',
+        finding('movedWhileHeld', { staff: staffRef(member.id), on: dateRef(stay.start), hold: nested(frozen) }),
+        who,
+      ),
     );
   const since = i > 0 ? stays[i - 1].since : currentSince(input, member);
   const stayed = since === null ? null : monthsServed(since, stay.start);
   if (stayed !== null && stayed < input.rules.minStayMonths) {
-    const message = `staff ${member.id} leaves post ${from} on ${stay.start} after ${stayed} months`;
-    found.push(violation('minimum-stay', message, who));
+    const what = finding('leftTooSoon', {
+      staff: staffRef(member.id),
+      post: postRef(from),
+      on: dateRef(stay.start),
+      months: stayed,
+    });
+    found.push(violation('minimum-stay', what, who));
   }
   return found;
 }
@@ -173,14 +198,15 @@ function whyNotMovable(
   member: RotationStaffMember,
   on: string,
   periodEnd: string,
-): string | null {
-  if (member.onExchange === true) return 'on exchange';
-  if (Array.isArray(member.onExchange) && member.onExchange.some((e) => e.to >= on && e.from < periodEnd)) {
-    return 'on exchange';
+): Finding | null {
+  if (member.onExchange === true) return finding('heldOnExchange');
+  const away = Array.isArray(member.onExchange) && member.onExchange.find((e) => e.to >= on && e.from < periodEnd);
+  if (away) return finding('heldOnExchangeBetween', { from: dateRef(away.from), to: dateRef(away.to) });
+  if (member.probationEnd !== null && member.probationEnd >= on) {
+    return finding('heldInProbation', { until: dateRef(member.probationEnd) });
   }
-  if (member.probationEnd !== null && member.probationEnd >= on) return `in probation until ${member.probationEnd}`;
   if (member.retirementDate !== null && member.retirementDate < shiftMonths(on, input.rules.retirementFreezeMonths)) {
-    return `retiring on ${member.retirementDate}`;
+    return finding('heldNearRetirement', { on: dateRef(member.retirementDate) });
   }
   return null;
 }
@@ -199,15 +225,17 @@ function checkPeriods(context: Context, stays: Stay[]) {
         (s) => s.previousPostId !== post.id && s.start >= period.start && s.start < period.end,
       ).length;
       const who = { postId: post.id, period: period.label };
-      const at = `post ${post.id} in ${period.label}`;
-      if (holders > post.maxStaff)
-        hard.push(violation('max-staffing', `${at}: ${holders} staff, at most ${post.maxStaff}`, who));
-      const newcomers = input.rules.maxNewcomersPerPostPerPeriod;
-      if (arrivals > newcomers)
-        hard.push(violation('newcomers-per-period', `${at}: ${arrivals} newcomers, at most ${newcomers}`, who));
+      const at = { post: postRef(post.id), period: periodRef(period.label) };
+      if (holders > post.maxStaff) {
+        hard.push(violation('max-staffing', finding('overstaffed', { ...at, holders, max: post.maxStaff }), who));
+      }
+      const limit = input.rules.maxNewcomersPerPostPerPeriod;
+      if (arrivals > limit) {
+        hard.push(violation('newcomers-per-period', finding('tooManyNewcomers', { ...at, arrivals, limit }), who));
+      }
       if (holders < post.minStaff) {
         shortfall += post.minStaff - holders;
-        medium.push(violation('min-staffing', `${at}: ${holders} of its minimum ${post.minStaff} staff`, who));
+        medium.push(violation('min-staffing', finding('understaffed', { ...at, holders, min: post.minStaff }), who));
       }
     }
   }
@@ -221,7 +249,7 @@ function checkQuota(context: Context) {
   for (const [year, count] of context.tally.crossRegionByYear) {
     if (count <= quota) continue;
     excess += count - quota;
-    medium.push(violation('cross-region-quota', `${count} moves between regions in year ${year + 1}, quota ${quota}`));
+    medium.push(violation('cross-region-quota', finding('quotaExceeded', { count, year: year + 1, quota })));
   }
   return { medium, excess };
 }

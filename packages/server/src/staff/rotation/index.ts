@@ -4,6 +4,7 @@
  * stores the result as a draft; publishing checks the draft with `checkRotationPlan` first.
  */
 export { checkRotationPlan, type RotationPlanCheck } from './checker';
+export * from './findings';
 export * from './model-input';
 export { planRotation, type PlanRotationOptions } from './plan-rotation';
 export { precheckRotation, type RotationPrecheck } from './pre-check';

@@ -1,3 +1,4 @@
+import { finding, nested } from './findings';
 import { runHighs, type Highs } from './highs-run';
 import type { RotationViolation } from './model-input';
 import type { RotationFacts } from './rotation-facts';
@@ -32,14 +33,17 @@ export function explainInfeasibility(
   const found: RotationViolation[] = [];
   for (const family of HARD_ROW_FAMILIES) {
     const broken = brokenRows(highs, facts, new Set([family]), perFamily);
-    if (broken) found.push(...broken.map((v) => ({ ...v, message: `relaxing ${family} alone: ${v.message}` })));
+    if (broken) found.push(...broken.map((row) => unmeetable('unmeetableAlone', row)));
   }
   if (found.length > 0) return found;
   const together = brokenRows(highs, facts, new Set(HARD_ROW_FAMILIES), perFamily);
-  if (together) return together;
-  return [
-    { rule: 'unknown', message: 'the rules cannot all be met; relaxing the hard rules found no explanation in time' },
-  ];
+  if (together) return together.map((row) => unmeetable('unmeetable', row));
+  return [{ rule: 'unknown', ...finding('noExplanation') }];
+}
+
+/** A broken row as a violation: its rule, person and post, and its own statement inside "cannot be met: …". */
+function unmeetable(code: 'unmeetable' | 'unmeetableAlone', row: RotationViolation): RotationViolation {
+  return { ...row, ...finding(code, { requirement: nested({ code: row.code, params: row.params }) }) };
 }
 
 /** The rows the relaxed model breaks, or null when it has no plan either (or no time). */
@@ -55,7 +59,9 @@ function brokenRows(
   if (!run.solution) return null;
   const broken: RotationViolation[] = [];
   for (const [slack, owner] of model.lp.slacks) {
-    if (run.solution(slack) > 1e-6) broken.push({ ...owner, message: `cannot be met: ${owner.message}` });
+    const { rule } = owner;
+    // Rows defining helper variables are never relaxed, so they own no slack.
+    if (rule !== 'definition' && run.solution(slack) > 1e-6) broken.push({ ...owner, rule });
   }
   return broken;
 }

@@ -4,6 +4,7 @@
  * organisation; `saveRotationPlan` (staff/rotation-plan.service.ts) stores a solution as a DRAFT
  * plan. Ids are the GraphQL ids (decimal strings); dates are `YYYY-MM-DD` calendar days.
  */
+import type { Finding } from './findings';
 
 export interface RotationQualification {
   code: string;
@@ -76,5 +77,17 @@ export interface RotationSolution {
   /** hard 0: every hard rule holds. */
   score: { hard: number; medium: number; soft: number };
   breakdown: { rule: string; count: number; penalty: number }[];
-  violations: { rule: string; staffMemberId?: string; postId?: string; period?: string; message: string }[];
+  violations: RotationPlanViolation[];
+}
+
+/**
+ * A broken rule as a plan stores it: the rule, whom and when it concerns, and the solver's
+ * finding (a code and its facts; people and posts in the facts by their row ids), worded in the
+ * reader's language when read (staff/rotation-violations.ts).
+ */
+export interface RotationPlanViolation extends Finding {
+  rule: string;
+  staffMemberId?: string;
+  postId?: string;
+  period?: string;
 }

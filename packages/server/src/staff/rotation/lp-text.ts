@@ -3,15 +3,18 @@
  * be made elastic (a slack with a large cost), which is how an infeasible plan is explained:
  * the slacks that the relaxed model has to use name the rules that cannot all be met.
  */
+import type { Finding } from './findings';
+import type { RotationRule } from './model-input';
 
 export type LpTerm = [coefficient: number, variable: string];
 
-export interface RowOwner {
-  rule: string;
+/** The hard rule a row states, for whom and when: what a broken slack of it reports. */
+export interface RowOwner extends Finding {
+  /** `definition`: a row that defines a helper variable, never relaxed. */
+  rule: RotationRule | 'definition';
   staffId?: number;
   postId?: number;
   period?: string;
-  message: string;
 }
 
 export interface LpModelText {

@@ -1,3 +1,5 @@
+import type { Finding } from './findings';
+
 /**
  * What the rotation solver reads and answers (issue 11 point 4). The staff domain fills a
  * `RotationInput` from its tables (`input.ts` there); this file is the contract until the two
@@ -130,23 +132,31 @@ export function rotationRules(
 
 /**
  * The rules a plan is held to, by the names that violations, breakdowns and pre-check findings
- * use. `min-staffing` and `cross-region-quota` are elastic (medium); the rest are hard.
+ * use. `min-staffing` and `cross-region-quota` are elastic (medium); the rest are hard, but
+ * `solver` and `unknown`, which say that the solver gave no plan or no explanation.
  */
-export type RotationRule =
-  | 'one-post-per-period'
-  | 'max-tenure'
-  | 'qualification'
-  | 'newcomers-per-period'
-  | 'minimum-stay'
-  | 'no-return'
-  | 'not-moved-while-frozen'
-  | 'max-staffing'
-  | 'no-admissible-post'
-  | 'min-staffing'
-  | 'cross-region-quota'
-  | 'move'
-  | 'cross-region-move'
-  | 'preference';
+export const ROTATION_RULES = [
+  'one-post-per-period',
+  'max-tenure',
+  'qualification',
+  'newcomers-per-period',
+  'minimum-stay',
+  'no-return',
+  'not-moved-while-frozen',
+  'max-staffing',
+  'no-admissible-post',
+  'min-staffing',
+  'cross-region-quota',
+  'move',
+  'cross-region-move',
+  'preference',
+  'solver',
+  'unknown',
+] as const;
+export type RotationRule = (typeof ROTATION_RULES)[number];
+
+/** What else closes a post to a person in the pre-check's count (rotation-facts.ts, pre-check.ts). */
+export const CLOSING_REASONS = ['retired', 'out-of-scope'] as const;
 
 export const ELASTIC_RULES: readonly RotationRule[] = ['min-staffing', 'cross-region-quota'];
 export const SOFT_RULES: readonly RotationRule[] = ['move', 'cross-region-move', 'preference'];
@@ -171,13 +181,16 @@ export interface RotationBreakdownLine {
   penalty: number;
 }
 
-export interface RotationViolation {
-  rule: string;
+/**
+ * A broken rule (or one that cannot be met): the rule, whom and when it concerns, and the
+ * finding (a code and its facts, findings.ts) that the staff domain words in the reader's language.
+ */
+export interface RotationViolation extends Finding {
+  rule: RotationRule;
   staffId?: number;
   postId?: number;
   /** The period's first month, `YYYY-MM`. */
   period?: string;
-  message: string;
 }
 
 export interface RotationPlanResult {
@@ -187,6 +200,8 @@ export interface RotationPlanResult {
   score: RotationScore;
   breakdown: RotationBreakdownLine[];
   violations: RotationViolation[];
+  /** Certain medium shortfalls the pre-check foresaw (the plan is still solved). */
+  warnings?: RotationViolation[];
   /**
    * Relative gap of the returned plan: (its cost - the bound HiGHS proved) / its cost; 0 when
    * proven optimal, null when nothing was solved.

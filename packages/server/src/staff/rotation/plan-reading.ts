@@ -1,3 +1,4 @@
+import { finding, periodRef, postRef } from './findings';
 import type { RotationAssignment, RotationBreakdownLine, RotationScore, RotationViolation } from './model-input';
 import type { RotationFacts } from './rotation-facts';
 import { monthsHeld, type RotationModel } from './rotation-model';
@@ -93,11 +94,12 @@ export function evaluateGrid(facts: RotationFacts, grid: RotationGrid): PlanEval
       const holders = grid.filter((row) => row[period.index] === post.id).length;
       if (holders >= post.minStaff) continue;
       shortfall += post.minStaff - holders;
+      const params = { post: postRef(post.id), period: periodRef(period.label), holders, min: post.minStaff };
       violations.push({
         rule: 'min-staffing',
         postId: post.id,
         period: period.label,
-        message: `post ${post.id} has ${holders} of its minimum ${post.minStaff} staff in ${period.label}`,
+        ...finding('understaffed', params),
       });
     }
   }
@@ -105,10 +107,8 @@ export function evaluateGrid(facts: RotationFacts, grid: RotationGrid): PlanEval
   for (const [year, count] of crossByYear) {
     if (count <= facts.rules.crossRegionMovesPerYear) continue;
     excess += count - facts.rules.crossRegionMovesPerYear;
-    violations.push({
-      rule: 'cross-region-quota',
-      message: `${count} moves between regions in year ${year + 1} of the plan, quota ${facts.rules.crossRegionMovesPerYear}`,
-    });
+    const params = { count, year: year + 1, quota: facts.rules.crossRegionMovesPerYear };
+    violations.push({ rule: 'cross-region-quota', ...finding('quotaExceeded', params) });
   }
   const breakdown: RotationBreakdownLine[] = [
     ...HARD_RULES.map((rule) => ({ rule, count: 0, penalty: 0 })),

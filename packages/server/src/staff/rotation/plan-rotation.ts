@@ -1,5 +1,6 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { finding } from './findings';
 import type { RotationInput, RotationPlanResult, RotationProgress } from './model-input';
 import { DEFAULT_SOLVE_OPTIONS, type RotationSolveOptions } from './solve-in-thread';
 import type { RotationWorkerMessage } from './solve-worker';
@@ -36,7 +37,7 @@ export function planRotation(input: RotationInput, options: PlanRotationOptions 
             assignments: [],
             score: { hard: 0, medium: 0, soft: 0 },
             breakdown: [],
-            violations: [{ rule: 'solver', message: `the solver did not answer within ${guardMs / 1000} s` }],
+            violations: [{ rule: 'solver' as const, ...finding('solverTimeout', { seconds: guardMs / 1000 }) }],
             gap: null,
             status: 'error',
             solveMs: Date.now() - started,

@@ -1,3 +1,4 @@
+import { finding, nested, periodRef, postRef, ruleRef, staffListRef, staffRef } from './findings';
 import type { RotationViolation } from './model-input';
 import { exclusionReason, type PersonFacts, type RotationFacts } from './rotation-facts';
 
@@ -29,37 +30,41 @@ function peopleWithoutPost(facts: RotationFacts, person: PersonFacts): RotationV
     const t = period.index;
     if (!person.present[t] || person.candidates[t].length > 0) continue;
     const current = person.currentPost;
+    const held = person.frozen[t];
     if (person.pinned[t] && current) {
       // Kept on the current post by a freeze or a short stay, and that post is closed too.
-      const reason = exclusionReason(facts, person, current, period) ?? 'closed';
-      const rule = reason.split(':')[0];
-      const why = person.frozen[t] ?? 'minimum stay not reached';
-      return [
-        {
-          rule,
-          staffId,
-          postId: current.id,
-          period: period.label,
-          message: `staff ${staffId} cannot be moved in ${period.label} (${why}) but may not keep post ${current.id}: ${reason}`,
-        },
-      ];
+      const closed = exclusionReason(facts, person, current, period) ?? {
+        // Open by the static rules, but not in the period before, and a frozen person keeps what they hold.
+        rule: held ? 'not-moved-while-frozen' : 'minimum-stay',
+        reason: finding('closedEarlier'),
+      };
+      const params = {
+        staff: staffRef(staffId),
+        post: postRef(current.id),
+        period: periodRef(period.label),
+        hold: nested(held ?? finding('heldMinimumStay')),
+        closedBy: nested(closed.reason),
+      };
+      const at = { staffId, postId: current.id, period: period.label };
+      // In service in this period, so the closing rule is never `retired`.
+      const rule = closed.rule === 'retired' ? 'no-admissible-post' : closed.rule;
+      return [{ rule, ...at, ...finding('keptOnClosedPost', params) }];
     }
     const reasons = new Map<string, number>();
     for (const post of facts.posts) {
       // Open by the static rules but not a candidate: held elsewhere by a freeze, or out of scope.
-      const otherwise = person.frozen[t] ? 'not-moved-while-frozen' : 'other region, not a candidate';
-      const rule = (exclusionReason(facts, person, post, period) ?? otherwise).split(':')[0];
+      const otherwise = held ? 'not-moved-while-frozen' : 'out-of-scope';
+      const rule = exclusionReason(facts, person, post, period)?.rule ?? otherwise;
       reasons.set(rule, (reasons.get(rule) ?? 0) + 1);
     }
-    const summary = [...reasons].map(([rule, n]) => `${rule} closes ${n}`).join(', ');
-    return [
-      {
-        rule: 'no-admissible-post',
-        staffId,
-        period: period.label,
-        message: `staff ${staffId} has no post open in ${period.label} (of ${facts.posts.length} posts: ${summary})`,
-      },
-    ];
+    const closedBy = [...reasons].map(([rule, count]) => finding('closedCount', { rule: ruleRef(rule), count }));
+    const params = {
+      staff: staffRef(staffId),
+      period: periodRef(period.label),
+      posts: facts.posts.length,
+      closedBy: { findings: closedBy },
+    };
+    return [{ rule: 'no-admissible-post', staffId, period: period.label, ...finding('noAdmissiblePost', params) }];
   }
   return [];
 }
@@ -78,12 +83,13 @@ function overfilledByFixedPeople(facts: RotationFacts): RotationViolation[] {
     for (const [postId, staffIds] of fixed) {
       const post = facts.postById.get(postId)!;
       if (staffIds.length <= post.maxStaff) continue;
-      found.push({
-        rule: 'max-staffing',
-        postId,
-        period: period.label,
-        message: `post ${postId} takes at most ${post.maxStaff} but staff ${staffIds.join(', ')} cannot be anywhere else in ${period.label}`,
-      });
+      const params = {
+        post: postRef(postId),
+        max: post.maxStaff,
+        staff: staffListRef(staffIds),
+        period: periodRef(period.label),
+      };
+      found.push({ rule: 'max-staffing', postId, period: period.label, ...finding('overfilledByFixed', params) });
     }
   }
   return found;
@@ -94,13 +100,8 @@ function tooFewPlaces(facts: RotationFacts): RotationViolation[] {
   return facts.periods.flatMap((period) => {
     const present = facts.people.filter((person) => person.present[period.index]).length;
     if (present <= places) return [];
-    return [
-      {
-        rule: 'max-staffing',
-        period: period.label,
-        message: `${present} staff in service in ${period.label} but the posts' maximum staffing adds up to ${places}`,
-      },
-    ];
+    const params = { present, places, period: periodRef(period.label) };
+    return [{ rule: 'max-staffing', period: period.label, ...finding('tooFewPlaces', params) }];
   });
 }
 
@@ -114,11 +115,8 @@ function tooManyForcedArrivals(facts: RotationFacts): RotationViolation[] {
   const limit = facts.rules.maxNewcomersPerPostPerPeriod;
   const found: RotationViolation[] = [];
   if (arriving.length > facts.posts.length * limit) {
-    found.push({
-      rule: 'newcomers-per-period',
-      period: first.label,
-      message: `${arriving.length} staff must take up a new post in ${first.label} but ${facts.posts.length} posts take at most ${limit} newcomer(s) each`,
-    });
+    const params = { arriving: arriving.length, posts: facts.posts.length, limit, period: periodRef(first.label) };
+    found.push({ rule: 'newcomers-per-period', period: first.label, ...finding('tooManyArrivals', params) });
   }
   const onlyChoice = new Map<number, number[]>();
   for (const person of arriving) {
@@ -127,12 +125,8 @@ function tooManyForcedArrivals(facts: RotationFacts): RotationViolation[] {
   }
   for (const [postId, staffIds] of onlyChoice) {
     if (staffIds.length <= limit) continue;
-    found.push({
-      rule: 'newcomers-per-period',
-      postId,
-      period: first.label,
-      message: `post ${postId} takes at most ${limit} newcomer(s) in ${first.label} but staff ${staffIds.join(', ')} can only go there`,
-    });
+    const params = { post: postRef(postId), limit, staff: staffListRef(staffIds), period: periodRef(first.label) };
+    found.push({ rule: 'newcomers-per-period', postId, period: first.label, ...finding('onlyChoice', params) });
   }
   return found;
 }
@@ -144,13 +138,11 @@ function certainShortfalls(facts: RotationFacts): RotationViolation[] {
       if (post.minStaff === 0) continue;
       const open = facts.people.filter((person) => person.candidates[period.index].includes(post.id)).length;
       if (open >= post.minStaff) continue;
-      const why = post.requiredQualification ? ` (qualification ${post.requiredQualification})` : '';
-      found.push({
-        rule: 'min-staffing',
-        postId: post.id,
-        period: period.label,
-        message: `post ${post.id} needs ${post.minStaff} in ${period.label} but only ${open} person(s) may hold it${why}`,
-      });
+      const params = { post: postRef(post.id), needed: post.minStaff, open, period: periodRef(period.label) };
+      const shortfall = post.requiredQualification
+        ? finding('tooFewQualified', { ...params, qualification: post.requiredQualification })
+        : finding('tooFewEligible', params);
+      found.push({ rule: 'min-staffing', postId: post.id, period: period.label, ...shortfall });
     }
   }
   return found;

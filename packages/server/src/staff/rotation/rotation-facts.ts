@@ -1,5 +1,6 @@
 import { addMonths, rotationPeriods, wholeMonthsBetween, type RotationPeriod } from './calendar';
-import type { RotationInput, RotationPost, RotationRules, RotationStaffMember } from './model-input';
+import { dateRef, finding, nested, periodRef, type Finding } from './findings';
+import type { RotationInput, RotationPost, RotationRule, RotationRules, RotationStaffMember } from './model-input';
 
 /**
  * What the model builder and the pre-check know about each person before any decision: in
@@ -15,7 +16,7 @@ export interface PersonFacts {
   /** Per period: still in service on its first day (requirements §7: retirement ends the stay). */
   present: boolean[];
   /** Per period: why the person may not change post at its start, or null. */
-  frozen: (string | null)[];
+  frozen: (Finding | null)[];
   /** Per period: the person cannot have left their current post yet (frozen or minimum stay). */
   pinned: boolean[];
   /** The last day each earlier post was left (history rows with an end), by post id. */
@@ -112,17 +113,21 @@ function currentStayStart(input: RotationInput, member: RotationStaffMember): st
 }
 
 /** Requirements §7: people on exchange, in probation or near retirement keep their post. */
-export function frozenReason(rules: RotationRules, member: RotationStaffMember, period: RotationPeriod): string | null {
-  if (member.onExchange === true) return 'on exchange';
+export function frozenReason(
+  rules: RotationRules,
+  member: RotationStaffMember,
+  period: RotationPeriod,
+): Finding | null {
+  if (member.onExchange === true) return finding('heldOnExchange');
   if (Array.isArray(member.onExchange)) {
     const away = member.onExchange.find((e) => e.from < period.end && e.to >= period.start);
-    if (away) return `on exchange ${away.from} – ${away.to}`;
+    if (away) return finding('heldOnExchangeBetween', { from: dateRef(away.from), to: dateRef(away.to) });
   }
   if (member.probationEnd !== null && member.probationEnd >= period.start) {
-    return `in probation until ${member.probationEnd}`;
+    return finding('heldInProbation', { until: dateRef(member.probationEnd) });
   }
   if (member.retirementDate !== null && member.retirementDate < addMonths(period.start, rules.retirementFreezeMonths)) {
-    return `retires on ${member.retirementDate}`;
+    return finding('heldNearRetirement', { on: dateRef(member.retirementDate) });
   }
   return null;
 }
@@ -131,36 +136,48 @@ function tooSoonToLeave(facts: RotationFacts, person: PersonFacts, period: Rotat
   return person.stayStart !== null && wholeMonthsBetween(person.stayStart, period.start) < facts.rules.minStayMonths;
 }
 
-/**
- * Why `post` is closed to the person in `period` whatever the plan does, or null. The reasons
- * name the rule first, as the pre-check reports them.
- */
+/** Why a post is closed: the rule that closes it, as the pre-check counts them, and the finding. */
+export interface Exclusion {
+  rule: RotationRule | 'retired';
+  reason: Finding;
+}
+
+/** Why `post` is closed to the person in `period` whatever the plan does, or null. */
 export function exclusionReason(
   facts: RotationFacts,
   person: PersonFacts,
   post: RotationPost,
   period: RotationPeriod,
-): string | null {
+): Exclusion | null {
   const { member, currentPost } = person;
   const t = period.index;
-  if (!person.present[t]) return 'retired';
+  if (!person.present[t]) return { rule: 'retired', reason: finding('closedRetired') };
   const isCurrent = currentPost?.id === post.id;
   if (person.pinned[t] && !isCurrent) {
-    return person.frozen[t] ? `not-moved-while-frozen: ${person.frozen[t]}` : `minimum-stay: current stay too short`;
+    const held = person.frozen[t];
+    return held
+      ? { rule: 'not-moved-while-frozen', reason: finding('closedWhileHeld', { hold: nested(held) }) }
+      : { rule: 'minimum-stay', reason: finding('closedStayTooShort') };
   }
   if (post.requiredQualification !== null) {
     if (!qualifiedThroughout(member, post.requiredQualification, period.start, serviceEnd(member, period))) {
-      return `qualification: ${post.requiredQualification} not valid throughout ${period.label}`;
+      const params = { qualification: post.requiredQualification, period: periodRef(period.label) };
+      return { rule: 'qualification', reason: finding('closedQualification', params) };
     }
   }
   if (isCurrent && (t === 0 || person.pinned[t])) {
     const served = wholeMonthsBetween(person.stayStart ?? facts.input.startDate, serviceEnd(member, period));
-    if (served > post.maxTenureMonths) return `max-tenure: ${served} of at most ${post.maxTenureMonths} months`;
+    if (served > post.maxTenureMonths) {
+      return { rule: 'max-tenure', reason: finding('closedTenure', { served, max: post.maxTenureMonths }) };
+    }
   }
   if (!isCurrent) {
     const left = person.leftOn.get(post.id);
     if (left !== undefined && addMonths(left, facts.rules.noReturnMonths) > period.start) {
-      return `no-return: left on ${left}`;
+      return {
+        rule: 'no-return',
+        reason: finding('closedLeftRecently', { left: dateRef(left), months: facts.rules.noReturnMonths }),
+      };
     }
   }
   return null;

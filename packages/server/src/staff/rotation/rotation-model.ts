@@ -1,5 +1,6 @@
 import { addMonths, wholeMonthsBetween, type RotationPeriod } from './calendar';
-import { LpText, type LpModelText, type LpTerm } from './lp-text';
+import { finding, nested, periodRef, postRef, staffRef } from './findings';
+import { LpText, type LpModelText, type LpTerm, type RowOwner } from './lp-text';
 import { serviceEnd, type PersonFacts, type RotationFacts } from './rotation-facts';
 
 /**
@@ -41,7 +42,7 @@ export interface RotationModel {
 type Previous = 0 | 1 | string;
 
 /** Rows that define helper variables; they are never relaxed when explaining infeasibility. */
-const DEFINITION = { rule: 'definition', message: 'definition of a helper variable' };
+const DEFINITION: RowOwner = { rule: 'definition', ...finding('rowDefinition') };
 
 export function buildRotationModel(facts: RotationFacts, elasticRules: ReadonlySet<string> = new Set()): RotationModel {
   const lp = new LpText(elasticRules);
@@ -145,7 +146,7 @@ function addOnePostRows(lp: LpText, facts: RotationFacts, person: PersonFacts, c
       rule: 'one-post-per-period',
       staffId: person.member.id,
       period: period.label,
-      message: `staff ${person.member.id} holds exactly one post in ${period.label}`,
+      ...finding('rowOnePost', { staff: staffRef(person.member.id), period: periodRef(period.label) }),
     });
   });
 }
@@ -157,7 +158,11 @@ function addFrozenRows(lp: LpText, facts: RotationFacts, person: PersonFacts, ar
       rule: 'not-moved-while-frozen',
       staffId: person.member.id,
       period: period.label,
-      message: `staff ${person.member.id} is not moved in ${period.label} (${person.frozen[t]})`,
+      ...finding('rowNotMovedWhileHeld', {
+        staff: staffRef(person.member.id),
+        period: periodRef(period.label),
+        hold: nested(person.frozen[t]!),
+      }),
     });
   });
 }
@@ -174,7 +179,11 @@ function addMinimumStayRows(lp: LpText, facts: RotationFacts, person: PersonFact
         rule: 'minimum-stay',
         staffId: person.member.id,
         period: periods[later].label,
-        message: `staff ${person.member.id}, arrived in ${period.label}, is not moved again in ${periods[later].label}`,
+        ...finding('rowMinimumStay', {
+          staff: staffRef(person.member.id),
+          arrived: periodRef(period.label),
+          period: periodRef(periods[later].label),
+        }),
       });
     }
   });
@@ -210,7 +219,12 @@ function addNoReturnRows(lp: LpText, facts: RotationFacts, person: PersonFacts, 
           staffId: person.member.id,
           postId,
           period: periods[later].label,
-          message: `staff ${person.member.id}, who left post ${postId} in ${period.label}, does not return in ${periods[later].label}`,
+          ...finding('rowNoReturn', {
+            staff: staffRef(person.member.id),
+            post: postRef(postId),
+            left: periodRef(period.label),
+            period: periodRef(periods[later].label),
+          }),
         });
       }
     }
@@ -237,7 +251,12 @@ function addTenureRows(lp: LpText, facts: RotationFacts, person: PersonFacts, ce
         staffId: person.member.id,
         postId,
         period: periods[b].label,
-        message: `staff ${person.member.id} leaves post ${postId} before ${post.maxTenureMonths} months are passed (${periods[b].label})`,
+        ...finding('rowMaxTenure', {
+          staff: staffRef(person.member.id),
+          post: postRef(postId),
+          max: post.maxTenureMonths,
+          period: periodRef(periods[b].label),
+        }),
       });
     }
   }
@@ -303,7 +322,7 @@ function addPostRows(
         lp.row(termsOf(holders), '<=', post.maxStaff, {
           ...owner,
           rule: 'max-staffing',
-          message: `post ${post.id} has at most ${post.maxStaff} staff in ${period.label}`,
+          ...finding('rowMaxStaffing', { post: postRef(post.id), max: post.maxStaff, period: periodRef(period.label) }),
         });
       }
       if (post.minStaff > 0) {
@@ -315,7 +334,11 @@ function addPostRows(
         lp.row(termsOf(newcomers), '<=', rules.maxNewcomersPerPostPerPeriod, {
           ...owner,
           rule: 'newcomers-per-period',
-          message: `post ${post.id} takes at most ${rules.maxNewcomersPerPostPerPeriod} newcomer(s) in ${period.label}`,
+          ...finding('rowNewcomers', {
+            post: postRef(post.id),
+            limit: rules.maxNewcomersPerPostPerPeriod,
+            period: periodRef(period.label),
+          }),
         });
       }
     }

@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import type { RotationInput, RotationPlanResult, RotationProgress } from './model-input';
 import { runHighs, type Highs, type HighsRun } from './highs-run';
+import { finding } from './findings';
 import { independentParts } from './independent-parts';
 import { explainInfeasibility } from './infeasibility';
 import { assignmentsOf, evaluateGrid, gridFromSolution, type RotationGrid } from './plan-reading';
@@ -34,8 +35,9 @@ export async function solveRotationInThread(
   const facts = readRotationFacts(input);
   const notes = describeScope(facts);
   const precheck = precheckRotation(facts);
-  notes.push(...precheck.warnings.map((w) => `pre-check: ${w.message}`));
-  const empty = { assignments: [], breakdown: [], gap: null, notes };
+  const warnings = precheck.warnings;
+  notes.push(...warnings.map((w) => `pre-check: ${w.rule} ${w.code} ${JSON.stringify(w.params)}`));
+  const empty = { assignments: [], breakdown: [], gap: null, notes, warnings };
   if (precheck.blocking.length > 0) {
     const score = { hard: precheck.blocking.length, medium: 0, soft: 0 };
     const violations = precheck.blocking;
@@ -57,10 +59,11 @@ export async function solveRotationInThread(
       status: plan.status,
       solveMs: Date.now() - started,
       notes,
+      warnings,
     };
   }
   if (plan.status !== 'infeasible') {
-    const violations = [{ rule: 'solver', message: `HiGHS ended with ${plan.status} and no plan` }];
+    const violations = [{ rule: 'solver' as const, ...finding('solverNoPlan', { status: plan.status }) }];
     const score = { hard: 0, medium: 0, soft: 0 };
     return { ...empty, feasible: false, status: plan.status, score, violations, solveMs: Date.now() - started };
   }

@@ -38,9 +38,10 @@ const plan = (status: RotationPlanStatus, hard = 0): Plan => ({
   violations: hard
     ? [
         {
-          rule: 'MIN_STAFFING',
-          message: '档案鉴定岗 2027-03 在岗人数低于最低配置',
-          period: '2027-03',
+          // As the server words it for zh-CN: rule code as the solver names it, message with names.
+          rule: 'max-tenure',
+          message: '陈志强在档案鉴定岗任职 42 个月，超过最长 36 个月',
+          period: '2027-07',
           postId: 'p4',
           staffMemberId: 's1',
         },
@@ -101,9 +102,9 @@ describe('rotation plan page', { timeout: 30_000 }, () => {
   it('names the rule broken and for whom when the hard rules could not all be met', async () => {
     const { wrapper } = await mountPlan(plan('DRAFT', 1));
     const violation = wrapper.find('[data-test="plan-violations"] .el-table__row').text();
-    expect(violation).toContain('MIN_STAFFING');
-    expect(violation).toContain('陈志强');
-    expect(violation).toContain('档案鉴定岗');
+    expect(violation).toContain('岗位最长任职期限');
+    expect(violation).toContain('陈志强在档案鉴定岗任职 42 个月，超过最长 36 个月');
+    expect(violation).toContain('2027-07');
     expect(wrapper.text()).toContain('有硬性规则未能满足');
   });
 
