@@ -4,7 +4,7 @@ import { OrganizationRecord } from '../organizations/organization.records';
 import { AssignmentRecord, PostRecord, StaffRecord } from './staff.records';
 import { Organization } from '../organizations/organization.entity';
 import { Allow } from '../policy/allow';
-import { Assignment, Post } from './post.entity';
+import { Assignment, Post, StaffPreference } from './post.entity';
 import * as posts from './post.service';
 import { addMonths, todayOf } from './staff-dates';
 import { StaffMember } from './staff-member.entity';
@@ -99,5 +99,13 @@ export class AssignmentResolver {
   @FieldResolver(() => StaffMember)
   staffMember(@Root() assignment: AssignmentLike, @Ctx() ctx: RequestContext): Promise<StaffRecord | null> {
     return ctx.loaders.staffMemberById.load(assignment.staffMember.id);
+  }
+}
+
+@Resolver(() => StaffPreference)
+export class StaffPreferenceResolver {
+  @FieldResolver(() => Post)
+  async post(@Root() preference: { post: { id: number } }, @Ctx() ctx: RequestContext): Promise<PostRecord> {
+    return (await ctx.loaders.postById.load(preference.post.id))!;
   }
 }

@@ -7,7 +7,7 @@ import './contract-files';
 import { Contract } from './contract.entity';
 import { Exchange } from './exchange.entity';
 import { Assignment, Post, StaffPreference } from './post.entity';
-import { AssignmentResolver, PostResolver } from './post.resolver';
+import { AssignmentResolver, PostResolver, StaffPreferenceResolver } from './post.resolver';
 import { RotationPlan, RotationPlanAssignment } from './rotation-plan.entity';
 import { RotationPlanAssignmentResolver, RotationPlanResolver } from './rotation-plan.resolver';
 import { decideOwnedPrivate, decideStaffMemberPrivate } from './staff-access';
@@ -52,6 +52,7 @@ export const staffModule = defineModule({
     QualificationResolver,
     PostResolver,
     AssignmentResolver,
+    StaffPreferenceResolver,
     TrainingCourseResolver,
     TrainingSessionResolver,
     TrainingAttendanceResolver,
@@ -103,7 +104,10 @@ export const staffModule = defineModule({
       failedPeriods: deny(decideStaffMemberPrivate),
       removalReason: deny(decideStaffMemberPrivate),
       removalDecisions: deny(decideStaffMemberPrivate),
+      // A person's wishes are theirs and their managers', as their scores are.
+      preferences: deny(decideStaffMemberPrivate),
     }),
+    StaffPreference: publicFields(...STAMPS, 'weight', 'post'),
     Qualification: publicFields(
       ...STAMPS,
       'code',

@@ -6,7 +6,7 @@ import { LeanProjection, leanProperties, placeholders, selectRows } from '../sha
 import { Assessment, RemovalDecision } from './assessment.entity';
 import { Contract } from './contract.entity';
 import { Exchange } from './exchange.entity';
-import { Assignment, Post } from './post.entity';
+import { Assignment, Post, StaffPreference } from './post.entity';
 import { Qualification, StaffMember } from './staff-member.entity';
 import { TrainingAttendance, TrainingCourse, TrainingSession } from './training.entity';
 import { TrainingHours, trainingHours } from './training.service';
@@ -16,6 +16,7 @@ type Ref = { id: number };
 export type StaffRecord = Omit<StaffMember, 'organization' | 'user'> & { organization: Ref; user: Ref | null };
 export type QualificationRecord = Omit<Qualification, 'staffMember'> & { staffMember: Ref };
 export type PostRecord = Omit<Post, 'organization'> & { organization: Ref };
+export type PreferenceRecord = Omit<StaffPreference, 'staffMember' | 'post'> & { staffMember: Ref; post: Ref };
 export type AssignmentRecord = Omit<Assignment, 'staffMember' | 'post'> & { staffMember: Ref; post: Ref };
 export type ContractRecord = Omit<Contract, 'staffMember' | 'attachment'> & {
   staffMember: Ref;
@@ -123,6 +124,14 @@ export function staffLoaders(em: EntityManager) {
       'post_id',
       (row) => row.post.id,
       'x.start_date, x.id',
+    ),
+    preferencesByStaffId: manyBy<PreferenceRecord>(
+      em,
+      StaffPreference,
+      'staff_preference',
+      'staff_member_id',
+      (row) => row.staffMember.id,
+      'x.weight desc, x.id',
     ),
     attendancesByStaffId: manyBy<AttendanceRecord>(
       em,

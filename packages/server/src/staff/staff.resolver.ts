@@ -10,7 +10,7 @@ import { Assessment, RemovalDecision } from './assessment.entity';
 import { Contract } from './contract.entity';
 import * as contracts from './contract.service';
 import { Exchange } from './exchange.entity';
-import { Assignment } from './post.entity';
+import { Assignment, StaffPreference } from './post.entity';
 import { addDays, todayOf } from './staff-dates';
 import { Qualification, StaffMember } from './staff-member.entity';
 import { STAFF_MESSAGES } from './staff.messages';
@@ -21,6 +21,7 @@ import {
   AttendanceRecord,
   ContractRecord,
   ExchangeRecord,
+  PreferenceRecord,
   QualificationRecord,
   RemovalDecisionRecord,
   StaffRecord,
@@ -126,6 +127,14 @@ export class StaffMemberResolver {
   @FieldResolver(() => [RemovalDecision], { nullable: true })
   removalDecisions(@Root() member: StaffLike, @Ctx() ctx: RequestContext): Promise<RemovalDecisionRecord[]> {
     return ctx.loaders.removalDecisionsByStaffId.load(member.id);
+  }
+
+  @FieldResolver(() => [StaffPreference], {
+    nullable: true,
+    description: 'Posts the person wishes to hold, strongest first; the rotation weighs them (issue 11 §4).',
+  })
+  preferences(@Root() member: StaffLike, @Ctx() ctx: RequestContext): Promise<PreferenceRecord[]> {
+    return ctx.loaders.preferencesByStaffId.load(member.id);
   }
 
   @FieldResolver(() => [Contract])
