@@ -513,7 +513,9 @@ describe('archive staff', () => {
     await page.getByRole('tab', { name: '轮岗记录' }).click();
     await page.getByTestId('preference-set').click();
     await page.getByTestId('preference-form-post').locator('.el-select__wrapper').click();
-    await page.locator('.el-select-dropdown__item').filter({ visible: true }).first().click();
+    const option = page.locator('.el-select-dropdown__item').filter({ visible: true }).first();
+    const wished = (await option.textContent())!.trim();
+    await option.click();
     await page.getByTestId('preference-form-weight').locator('input').fill('7');
     await fits(page, 'staff-member-preference');
     const preferred = graphqlAnswer(page, 'SetStaffPreference');
@@ -522,6 +524,10 @@ describe('archive staff', () => {
       setStaffPreference: true,
     });
     await page.locator('.el-message', { hasText: '已登记岗位意愿' }).waitFor();
+    // The page reloads the person: the wish is listed on the rotation tab with its weight.
+    const listed = page.getByTestId('staff-preference').filter({ hasText: wished });
+    await expect.poll(() => listed.locator('.staff-detail__weight').textContent()).toBe('7');
+    await fits(page, 'staff-member-preferences');
     await page.context().close();
   });
 
