@@ -75,13 +75,25 @@ export interface AuthoredAuditEvent {
  */
 export async function appendAuthoredEntries(tx: EntityManager, entries: AuthoredAuditEvent[]): Promise<void> {
   if (!entries.length) return;
-  const [last] = await tx.execute<{ id: number; hash: string }[]>(
-    'select id, hash from audit_entry order by id desc limit 1',
-  );
-  let id = last ? Number(last.id) : 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const at = new Date();
-  const rows = entries.map(({ author, event }) => {
+  const [last] = await tx.execute<ChainHead[]>(CHAIN_HEAD_SQL);
+  const rows = chainedRows(last, entries, new Date());
+  for (let start = 0; start < rows.length; start += ENTRIES_PER_INSERT) {
+    await tx.insertMany(AuditEntry, rows.slice(start, start + ENTRIES_PER_INSERT));
+  }
+}
+
+/** The newest entry: the chain continues from it. */
+export const CHAIN_HEAD_SQL = 'select id, hash from audit_entry order by id desc limit 1';
+export interface ChainHead {
+  id: number;
+  hash: string;
+}
+
+/** The rows of `entries`, numbered and hashed on from the chain's head (none: the genesis). */
+export function chainedRows(head: ChainHead | undefined, entries: AuthoredAuditEvent[], at: Date) {
+  let id = head ? Number(head.id) : 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  return entries.map(({ author, event }) => {
     id += 1;
     const content = {
       id,
@@ -99,9 +111,6 @@ export async function appendAuthoredEntries(tx: EntityManager, entries: Authored
     prevHash = row.hash;
     return row;
   });
-  for (let start = 0; start < rows.length; start += ENTRIES_PER_INSERT) {
-    await tx.insertMany(AuditEntry, rows.slice(start, start + ENTRIES_PER_INSERT));
-  }
 }
 
 /**

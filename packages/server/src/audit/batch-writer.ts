@@ -1,5 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { appendAuthoredEntries, AuditAuthor, AuditEvent, AuthoredAuditEvent, lockAuditChain } from './audit.service';
+import { appendAuthoredEntriesAtOnce } from './sqlite-append';
 
 interface Waiting extends AuthoredAuditEvent {
   written(): void;
@@ -38,15 +40,21 @@ export class AuditBatchWriter {
     while (this.waiting.length) {
       const batch = this.waiting.splice(0, MOST_PER_TRANSACTION);
       try {
-        await this.em.fork().transactional(async (tx) => {
-          await lockAuditChain(tx);
-          await appendAuthoredEntries(tx, batch);
-        });
+        await this.writeBatch(batch);
         for (const entry of batch) entry.written();
       } catch (error) {
         for (const entry of batch) entry.failed(error);
       }
     }
     this.writing = null;
+  }
+
+  /** On SQLite without yielding, so the one connection is never held across awaits (sqlite-append.ts). */
+  private async writeBatch(batch: Waiting[]): Promise<void> {
+    if (!(this.em.getPlatform() instanceof PostgreSqlPlatform)) return appendAuthoredEntriesAtOnce(this.em, batch);
+    await this.em.fork().transactional(async (tx) => {
+      await lockAuditChain(tx);
+      await appendAuthoredEntries(tx, batch);
+    });
   }
 }

@@ -95,6 +95,39 @@ export async function selectRows<R = DatabaseRow>(
   return rows as R[];
 }
 
+/** The better-sqlite3 handle a SQLite write made at once runs on (sqliteAtOnce). */
+export interface SqliteHandle {
+  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
+  transaction<T>(work: () => T): { immediate(): T };
+}
+
+/**
+ * Runs `work` on SQLite's pooled connection without yielding to the event loop: a short write
+ * (the sensitive-read entries) then holds the one connection for the time of its statements
+ * rather than across the awaits of a MikroORM transaction, during which every other request's
+ * reads queued (issue 9 point 13). `log` records a statement as MikroORM logs its own. Not for
+ * use inside a transaction: it takes the connection from the pool.
+ */
+export async function sqliteAtOnce<T>(
+  em: EntityManager,
+  work: (database: SqliteHandle, log: (sql: string) => void) => T,
+): Promise<T> {
+  const connection = em.getConnection();
+  const client = connection.getKnex().client as DriverClient;
+  const log = (sql: string) => (connection as unknown as Loggable).logQuery(sql, { took: 0 });
+  const database = (await client.acquireConnection()) as SqliteHandle;
+  try {
+    return work(database, log);
+  } catch (error) {
+    throw em
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(error as Error);
+  } finally {
+    await client.releaseConnection(database);
+  }
+}
+
 /** MikroORM's connection logs through this (protected in its typings). */
 interface Loggable {
   logQuery(query: string, context: { took: number; results?: number; level?: 'error' }): void;
