@@ -303,6 +303,7 @@ describe('archive staff', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
     await page.goto('/staff/training');
+    await page.getByTestId('training-view-list').click();
     await page.getByTestId('training-session').filter({ hasText: place }).click();
     await page.getByTestId('attendance-import').waitFor();
     // Row 2 is the new person; row 3 names nobody the manager has.
@@ -442,6 +443,9 @@ describe('archive staff', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 
     await page.goto('/staff/training');
+    // A desktop opens on the month grid; the list by date is one click away.
+    await page.getByTestId('training-grid').waitFor();
+    await page.getByTestId('training-view-list').click();
     await page.getByTestId('training-calendar').waitFor();
     await page.getByTestId('course-create').click();
     await page.getByTestId('course-form').waitFor();
@@ -543,7 +547,8 @@ describe('archive staff', () => {
       ['dashboard', '/dashboard', '[data-test="dashboard-staff-due-chart"]'],
       ['staff-list', '/staff/members', '[data-test="staff-table"] .el-table__row'],
       ['staff-detail', detailPath!, '[data-test="staff-detail-name"]'],
-      ['staff-training', '/staff/training', '[data-test="training-calendar"]'],
+      // The month grid on a desktop, the list by date on a phone.
+      ['staff-training', '/staff/training', '[data-test="training-grid"], [data-test="training-calendar"]'],
       ['staff-assessments', '/staff/assessments', '[data-test="assessment-sheet"] .el-table__row'],
       ['staff-removals', '/staff/removals', '[data-test="removal-table"]'],
       ['staff-rotation', '/staff/rotation', '[data-test="staff-gantt"] canvas'],
@@ -563,7 +568,7 @@ describe('archive staff', () => {
       // The training calendar opens on the month of the demo's latest sessions, with a session's attendance.
       await page.goto('/staff/training');
       await page.getByTestId('training-previous').click();
-      await page.getByTestId('training-session').first().click();
+      await page.locator('[data-test="training-session"], [data-test="training-grid-session"]').first().click();
       await page.getByTestId('attendance-table').waitFor();
       await fits(page, `staff-${label}-attendance`);
     }

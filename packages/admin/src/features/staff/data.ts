@@ -169,3 +169,32 @@ export function byDay<T extends { date: string }>(items: readonly T[]): { date: 
   }
   return [...days].map(([date, grouped]) => ({ date, items: grouped }));
 }
+
+/** One day of a month's grid: its items, and whether it belongs to the month shown. */
+export interface GridDay<T> {
+  date: string;
+  inMonth: boolean;
+  items: T[];
+}
+
+/**
+ * The weeks of `month` as a wall calendar shows them, Monday first (as Chinese calendars do),
+ * padded with the neighbouring months' days; each day with its items, in their order.
+ */
+export function monthGrid<T extends { date: string }>(month: Date, items: readonly T[]): GridDay<T>[][] {
+  const byDate = new Map(byDay(items).map((day) => [day.date, day.items]));
+  const first = new Date(month.getFullYear(), month.getMonth(), 1);
+  const start = new Date(first);
+  start.setDate(1 - ((first.getDay() + 6) % 7));
+  const weeks: GridDay<T>[][] = [];
+  for (let cursor = new Date(start); ;) {
+    const week: GridDay<T>[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const date = isoDay(cursor);
+      week.push({ date, inMonth: cursor.getMonth() === first.getMonth(), items: byDate.get(date) ?? [] });
+      cursor.setDate(cursor.getDate() + 1);
+    }
+    weeks.push(week);
+    if (cursor.getMonth() !== first.getMonth()) return weeks;
+  }
+}
