@@ -24,6 +24,9 @@ export default defineConfig({
     // (~1 s a file, 180 runs). Every file builds its own server and database (test/support/server.ts),
     // so no state is shared through the modules; the suite went from 509 s to 346 s.
     isolate: false,
+    // Two files at a time: a file mostly waits on its database, argon2 or a timer, and one worker
+    // (the default on two cores) left the suite at 12 of CI's 15 minutes, files running one by one.
+    maxWorkers: 2,
     setupFiles: ['reflect-metadata'],
     projects: [
       {
