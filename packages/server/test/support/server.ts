@@ -78,6 +78,10 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   let running: RunningServer;
   try {
     running = await startHttpServer(orm, settings, 0);
+    // Node closes an idle keep-alive socket after 5 s and the tests' fetch keeps one for 4 s: on a
+    // loaded machine the client's timer fires late, it reuses a socket the server has just closed,
+    // and the request fails with ECONNRESET. Idle sockets outlive any pause within a test file.
+    running.server.keepAliveTimeout = 120_000;
   } catch (error) {
     await orm.close(true);
     await database.drop();
