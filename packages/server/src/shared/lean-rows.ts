@@ -166,7 +166,8 @@ export class LeanProjection<T> {
     // Loaders and services make projections on every request: their columns are made once.
     let made = projectionColumns.get(meta);
     if (!made) projectionColumns.set(meta, (made = new Map()));
-    const key = `${alias}\u0000${prefix}\u0000${chosen.join(',')}`;
+    // The quoting is part of the key: metadata could be shared by the ORMs of two dialects.
+    const key = `${em.getPlatform().quoteIdentifier('q')}\u0000${alias}\u0000${prefix}\u0000${chosen.join(',')}`;
     let columns = made.get(key);
     if (!columns) {
       columns = projectionColumnsOf(em, meta, chosen, alias, prefix);
