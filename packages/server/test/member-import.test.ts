@@ -1,26 +1,16 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../src/dossiers/catalogue';
 import { Job, JobStatus } from '../src/jobs/job.entity';
-import { RunningJobs, startJobs } from '../src/jobs/job-runner';
 import { idNumberCheckCharacter } from '../src/members/id-number';
 import { OrganizationType } from '../src/organizations/organization.entity';
 import { Role } from '../src/users/role';
 import { graphql, login } from './support/client';
 import { makeOrganization, makeUser, PASSWORD } from './support/factories';
-import { dialect, useTestServer } from './support/server';
+import { dialect, useTestJobs, useTestServer } from './support/server';
 
 const server = useTestServer({ FILE_MAX_BYTES: String(2 * 1024 * 1024) });
-
-let jobs: RunningJobs | undefined;
-beforeAll(async () => {
-  jobs = await startJobs(server.orm, server.settings, server.database.target, {
-    pollIntervalMs: 100,
-    progressIntervalMs: 50,
-    stopGraceMs: 2000,
-  });
-});
-afterAll(() => jobs?.stop());
+useTestJobs(server);
 
 /** A valid synthetic ID number: born on `birth` (YYYYMMDD), male for an odd `sequence`. */
 const idNumber = (birth: string, sequence: number) => {

@@ -1,24 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Job, JobStatus } from '../src/jobs/job.entity';
-import { RunningJobs, startJobs } from '../src/jobs/job-runner';
 import { TrainingAttendance } from '../src/staff/training.entity';
 import { graphql, login, onlyError } from './support/client';
 import { PASSWORD } from './support/factories';
-import { useTestServer } from './support/server';
+import { useTestJobs, useTestServer } from './support/server';
 import { makeSession, makeStaff, makeStaffWorld } from './support/staff-factories';
 
 const server = useTestServer();
-let jobs: RunningJobs | undefined;
-
-beforeAll(async () => {
-  jobs = await startJobs(server.orm, server.settings, server.database.target, {
-    pollIntervalMs: 100,
-    progressIntervalMs: 50,
-    stopGraceMs: 2000,
-  });
-});
-afterAll(() => jobs?.stop());
+useTestJobs(server);
 
 async function upload(body: Buffer | string, token: string, language = 'zh-CN') {
   const response = await fetch(`${server.url}/staff/attendance-imports`, {

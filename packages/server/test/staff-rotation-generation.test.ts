@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Job } from '../src/jobs/job.entity';
-import { RunningJobs, startJobs } from '../src/jobs/job-runner';
 import { RotationPlan } from '../src/staff/rotation-plan.entity';
 import { checkRotationPlan } from '../src/staff/rotation/index';
 import { gatherRotationInput } from '../src/staff/rotation-input';
 import { solverInputOf } from '../src/staff/rotation-mapping';
 import { graphql, login, onlyError } from './support/client';
 import { PASSWORD } from './support/factories';
-import { useTestServer } from './support/server';
+import { useTestJobs, useTestServer } from './support/server';
 import { makeAssigned, makeStaff, makeStaffWorld } from './support/staff-factories';
 
 const server = useTestServer();
-
-let jobs: RunningJobs | undefined;
-beforeAll(async () => {
-  jobs = await startJobs(server.orm, server.settings, server.database.target, {
-    pollIntervalMs: 100,
-    progressIntervalMs: 50,
-    stopGraceMs: 2000,
-  });
-});
-afterAll(() => jobs?.stop());
+useTestJobs(server);
 
 const GENERATE = `mutation ($input: GenerateRotationPlanInput!) {
   generateRotationPlan(input: $input) {

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RunningJobs, startJobs } from '../src/jobs/job-runner';
+import { describe, expect, it } from 'vitest';
 import { RotationPlan } from '../src/staff/rotation-plan.entity';
 import { saveRotationPlan } from '../src/staff/rotation-plan.service';
 import { graphql, login } from './support/client';
 import { PASSWORD } from './support/factories';
-import { useTestServer } from './support/server';
+import { useTestJobs, useTestServer } from './support/server';
 import { makeAssigned, makeStaff, makeStaffWorld } from './support/staff-factories';
 
 const server = useTestServer();
-
-let jobs: RunningJobs | undefined;
-beforeAll(async () => {
-  jobs = await startJobs(server.orm, server.settings, server.database.target, {
-    pollIntervalMs: 100,
-    progressIntervalMs: 50,
-    stopGraceMs: 2000,
-  });
-});
-afterAll(() => jobs?.stop());
+useTestJobs(server);
 
 const GENERATE = `mutation ($input: GenerateRotationPlanInput!) {
   generateRotationPlan(input: $input) { id score { hard } } }`;

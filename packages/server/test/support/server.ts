@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { EntityManager } from '@mikro-orm/knex';
 import { startHttpServer, RunningServer } from '../../src/app/http';
+import { RunningJobs, startJobs } from '../../src/jobs/job-runner';
 import { setLogLevel } from '../../src/app/logger';
 import { loadSettings, Settings } from '../../src/config/settings';
 import { Dialect, openDatabase } from '../../src/db/orm';
@@ -150,4 +151,20 @@ export function useTestServer(overrides: Record<string, string> = {}, { resetEac
       return server[property as keyof TestServer];
     },
   });
+}
+
+/**
+ * Runs the job module (its runner and schedules) beside `server` for the whole file, polling
+ * fast so a test waits for a job in tenths of a second; the test server itself starts no jobs.
+ */
+export function useTestJobs(server: TestServer): void {
+  let jobs: RunningJobs | undefined;
+  beforeAll(async () => {
+    jobs = await startJobs(server.orm, server.settings, server.database.target, {
+      pollIntervalMs: 100,
+      progressIntervalMs: 50,
+      stopGraceMs: 2000,
+    });
+  });
+  afterAll(() => jobs?.stop());
 }
